@@ -1,0 +1,67 @@
+"""Compile the rule templates of ``data/time/patterns.tsv`` with the vocabulary.
+
+Every rule becomes one regex over normalized text. A rule's match is wrapped
+so that it starts at a word start, may follow a one- or two-letter clitic
+(و ف ب ل ك) that stays outside the expression, and ends at a word end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.resources import read_tsv
+from marsad.time.vocab import Vocab, alternation, vocab
+
+_CLITIC = r"(?:[وف]?[بلك]|[وف])?"
+_LL = re.compile(r"(?<!\w)([وف]?)لل")  # "للعام" -> "العام": same length, offsets kept
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+
+
+def _placeholders(v: Vocab) -> dict[str, str]:
+    months = alternation(v.months)
+    safe = alternation(m for m, (cal, _) in v.months.items() if m not in v.ambiguous and cal != "hijri")
+    mods_after = alternation(w for w, (_, pos) in v.modifiers.items() if pos == "after")
+    mods_before = alternation(w for w, (_, pos) in v.modifiers.items() if pos == "before")
+    numw = alternation(v.numbers)
+    return {
+        "MONTH": f"(?P<month>{months})",
+        "MONTHX": months,
+        "SAFEMONTH": f"(?P<month>{safe})",
+        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+        "YEAR": r"(?P<year>\d{4})",
+        "MM": r"(?P<mm>[01]?\d)",
+        "WD": f"(?P<wd>{alternation(w for w in v.weekdays if w not in v.ambiguous)})",
+        "WDALL": f"(?P<wd>{alternation(v.weekdays)})",
+        "MOD": f"(?P<mod>{mods_after})",
+        "PRE": f"(?P<pre>{mods_before})",
+        "UNIT": f"(?P<unit>{alternation(v.units)})",
+        "NUM": rf"(?P<num>\d+|(?:{numw})(?:\s+و(?:{numw}))?)",
+        "REL": f"(?P<rel>{alternation(v.relative)})",
+        "HM": r"(?P<hm>\s*(?:هجريه|هجري|للهجره|ه)(?!\w))?",
+        "GM": r"(?:\s*(?:ميلاديه|ميلادي|للميلاد|م)(?!\w))?",
+        "ORD": f"(?P<ord>{alternation(v.ordinals)})",
+        "YR": r"(?:عام|العام|سنه|السنه)",
+    }
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    fill = _placeholders(vocab())
+    out = []
+    for name, template, *_ in read_tsv("time/patterns.tsv", min_columns=2):
+        body = re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], template)
+        regex = re.compile(rf"(?<!\w){_CLITIC}(?P<t>{body})(?!\w)")
+        out.append(Rule(name, regex))
+    return tuple(out)
+
+
+def prepare(normalized: str) -> str:
+    """The text the rules run on: normalized text with a leading "لل" read as "ال"."""
+    return _LL.sub(r"\1ال", normalized)
