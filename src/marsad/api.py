@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.pipeline import DEFAULT_ARTICLE_STAGES, Pipeline, Resources
 from marsad.records import Article, Page
+from marsad.store.base import Run, Store
 
 
 def extract_text(
@@ -43,3 +45,69 @@ def extract(
     pipeline = Pipeline(stages, Resources(kb_paths=tuple(kb_paths)))
     pages = read_pages(paths, published=published, outlets=tuple(outlets))
     return pipeline.run(pages)
+
+
+@dataclass
+class IngestReport:
+    pages: int = 0
+    articles: int = 0
+    added: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    published: str | None = None,
+    outlets: Iterable[str] = (),
+    pipeline: Pipeline | None = None,
+    batch_size: int = 200,
+    skip_errors: bool = False,
+    command: str = "ingest",
+    on_file: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read, extract and store; each batch of articles is one transaction.
+
+    A bad input raises :class:`~marsad.errors.InputError` before its batch is
+    written (earlier batches stay, complete), unless ``skip_errors`` is set,
+    in which case it is listed in the report's ``skipped``. Articles already
+    stored (same id) are not written again.
+    """
+    from marsad.errors import InputError
+    from marsad.ingest import expand_paths, read_one
+
+    pipeline = pipeline or Pipeline()
+    report, run, batch = IngestReport(), Run(command), []
+    for name in expand_paths(paths):
+        try:
+            articles = [a for page in read_one(name, published=published, outlets=tuple(outlets))
+                        for a in _count(pipeline.process_page(page), report)]
+        except InputError as exc:
+            if not skip_errors:
+                raise
+            report.skipped.append(str(exc))
+            articles = []
+        batch.extend(articles)
+        if on_file:
+            on_file(name)
+        if len(batch) >= batch_size:
+            report.added += _flush(store, batch, run, pipeline)
+            batch = []
+    if batch:
+        report.added += _flush(store, batch, run, pipeline)
+    return report
+
+
+def _count(articles: list[Article], report: IngestReport) -> list[Article]:
+    report.pages += 1
+    report.articles += len(articles)
+    return articles
+
+
+def _flush(store: Store, batch: list[Article], run: Run, pipeline: Pipeline) -> int:
+    new = store.write_batch(batch, run)
+    learned = pipeline.resources.learned()
+    if new and learned:
+        store.upsert_learned(learned)
+    return len(new)

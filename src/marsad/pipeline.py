@@ -69,6 +69,11 @@ class Resources:
             self._cache[key] = build()
         return self._cache[key]
 
+    def learned(self) -> list[dict[str, Any]]:
+        """Knowledge-base entries the entity stage learned so far (see ``kb.learned``)."""
+        learner = self._cache.get("kb.learned")
+        return list(learner.entries()) if learner is not None else []
+
 
 def available_stages() -> dict[str, str]:
     """Built-in stages plus those that installed plugins declare."""

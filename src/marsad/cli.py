@@ -1,0 +1,284 @@
+"""The command line: a thin layer over the library (``marsad.api``, ``marsad.store``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import click
+
+from marsad import exports
+from marsad.errors import MarsadError
+
+DB_OPTION = click.option("--db", default="marsad.db", show_default=True, envvar="MARSAD_DB",
+                         help="SQLite database path (or sqlite:///path).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="marsad")
+def cli() -> None:
+    """Marsad (مرصد): Arabic news in, linked entities, coded events, quotes and times out."""
+
+
+@contextmanager
+def _progress(total: int, label: str, enabled: bool = True) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on stderr (only for a terminal and more than one file)."""
+    if not enabled or total < 2 or not sys.stderr.isatty():
+        yield lambda _name: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True)) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda _name: bar.advance(task)
+
+
+def _pipeline(kb: tuple[str, ...]) -> Any:
+    from marsad.pipeline import Pipeline, Resources
+
+    return Pipeline(resources=Resources(kb_paths=kb))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--published", help="Publication date (YYYY-MM-DD) for pages that state none.")
+@click.option("--outlet", "outlets", multiple=True, help="Outlet to credit where a page credits none.")
+@click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra knowledge-base TSV.")
+@click.option("--skip-errors", is_flag=True, help="Report unreadable inputs and go on instead of stopping.")
+@click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
+def ingest(paths: tuple[str, ...], db: str, published: str | None, outlets: tuple[str, ...],
+           kb: tuple[str, ...], skip_errors: bool, batch_size: int) -> None:
+    """Read PATHS (files, directories, URLs, - for stdin) into the database."""
+    from marsad.api import ingest as run_ingest
+    from marsad.ingest import expand_paths
+    from marsad.store import open_store
+
+    published = _check_date(published)
+    files = expand_paths(paths)
+    store = open_store(db)
+    try:
+        with _progress(len(files), "ingest") as advance:
+            report = run_ingest(files, store, published=published, outlets=outlets, pipeline=_pipeline(kb),
+                                batch_size=batch_size, skip_errors=skip_errors,
+                                command="ingest " + " ".join(paths), on_file=advance)
+    finally:
+        store.close()
+    for line in report.skipped:
+        click.echo(f"marsad: skipped {line}", err=True)
+    click.echo(f"{report.pages} pages, {report.articles} articles, {report.added} new -> {db}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for pages that state none.")
+@click.option("--outlet", "outlets", multiple=True, help="Outlet to credit where a page credits none.")
+@click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra knowledge-base TSV.")
+def extract(paths: tuple[str, ...], fmt: str, published: str | None, outlets: tuple[str, ...],
+            kb: tuple[str, ...]) -> None:
+    """Print the records of PATHS (no database)."""
+    from marsad.ingest import read_pages
+
+    pipeline = _pipeline(kb)
+    records = (a.to_dict() for a in pipeline.run(read_pages(paths, published=_check_date(published),
+                                                             outlets=outlets)))
+    if fmt == "json":
+        click.echo(json.dumps(list(records), ensure_ascii=False, indent=2))
+        return
+    for record in records:
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(exports.FORMATS), default="jsonl", show_default=True)
+@click.option("--table", type=click.Choice(exports.TABLES), default="articles", show_default=True,
+              help="For csv: which table to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
+def export(db: str, fmt: str, table: str, output: str | None) -> None:
+    """Export stored records (JSON lines of the output contract, or CSV tables)."""
+    from marsad.store import open_store
+
+    store = _open_existing(db, open_store)
+    try:
+        with click.open_file(output or "-", "w", encoding="utf-8") as fh:
+            exports.write(store, fh, fmt, table)
+    finally:
+        store.close()
+
+
+@cli.command()
+@click.argument("article_id")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")
+def show(article_id: str, db: str, as_json: bool) -> None:
+    """Show one article (an id or its first characters)."""
+    from marsad.store import open_store
+    from marsad.views import print_article
+
+    store = _open_existing(db, open_store)
+    try:
+        article = store.article(article_id)
+    finally:
+        store.close()
+    if article is None:
+        raise MarsadError(f"no article with id {article_id!r} in {db}")
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print_article(article)
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True)
+def stats(db: str, as_json: bool) -> None:
+    """Counts of what the database holds."""
+    from marsad.store import open_store
+    from marsad.views import print_stats
+
+    store = _open_existing(db, open_store)
+    try:
+        figures = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        print_stats(figures, db)
+
+
+@cli.command(name="eval")
+@click.option("--gold", "golds", multiple=True, required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold JSON-lines file (docs/gold-format.md); repeat for several.")
+@click.option("--pred", type=click.Path(exists=True, dir_okay=False), help="Score these records instead of running.")
+@click.option("--corpus", default=None, help="Folder gold sources are relative to (default ../shared/corpus).")
+@click.option("--json", "as_json", is_flag=True)
+def evaluate(golds: tuple[str, ...], pred: str | None, corpus: str | None, as_json: bool) -> None:
+    """Score records against gold annotations: P/R/F1 per section, date accuracy."""
+    from marsad.evaluation import score_files
+    from marsad.views import print_scores
+
+    scores = score_files(golds, pred_path=pred, corpus=corpus)
+    if as_json:
+        click.echo(json.dumps(scores, ensure_ascii=False, indent=2))
+    else:
+        print_scores(scores)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--limit", type=int, default=None, help="At most this many pages.")
+@click.option("--repeat", type=int, default=1, show_default=True, help="Passes over the input.")
+@click.option("--json", "as_json", is_flag=True)
+def bench(paths: tuple[str, ...], limit: int | None, repeat: int, as_json: bool) -> None:
+    """Articles per second per stage and in total, and peak memory, on PATHS (default: the sample)."""
+    from marsad.bench import run_bench
+    from marsad.views import print_bench
+
+    figures = run_bench(paths or (str(_sample_dir()),), limit=limit, repeat=repeat)
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+    else:
+        print_bench(figures)
+
+
+@cli.command()
+@DB_OPTION
+def demo(db: str) -> None:
+    """Ingest the bundled sample pages into the database and show what was found."""
+    from marsad.api import ingest as run_ingest
+    from marsad.resources import read_tsv
+    from marsad.store import open_store
+    from marsad.views import print_article
+
+    sample = _sample_dir()
+    store = open_store(db)
+    pipeline = _pipeline(())
+    try:
+        for name, published, *_ in read_tsv(sample / "manifest.tsv", min_columns=2):
+            run_ingest([str(sample / name)], store, published=published or None, pipeline=pipeline,
+                       command="demo")
+        articles = list(store.articles())
+    finally:
+        store.close()
+    for article in articles:
+        print_article(article, brief=True)
+    click.echo(f"{len(articles)} articles in {db}; try: marsad show {articles[0].id[:8]} --db {db}")
+
+
+def _sample_dir() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("marsad") / "sample"))
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise MarsadError(f"--published {value!r}: expected a date as YYYY-MM-DD") from exc
+
+
+def _open_existing(db: str, opener: Callable[[str], Any]) -> Any:
+    if not db.startswith("sqlite:") and not Path(db).exists():
+        raise MarsadError(f"{db}: no such database (run marsad ingest first)")
+    return opener(db)
+
+
+# Command groups that live beside the area they serve.
+_PLUGGED = (("marsad.kb.cli", "kb"), ("marsad.stories.cli", "search"), ("marsad.stories.cli", "stories"),
+            ("marsad.stories.cli", "story"), ("marsad.stories.cli", "related"), ("marsad.stories.cli", "timeline"),
+            ("marsad.api_server.cli", "serve"))
+
+
+def _plug_commands() -> None:
+    for module_name, attr in _PLUGGED:
+        try:
+            module = import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        command = getattr(module, attr, None)
+        if isinstance(command, click.Command):
+            cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one line for people on any error, a non-zero exit, no traceback."""
+    _plug_commands()
+    try:
+        code = cli.main(args=argv, prog_name="marsad", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("marsad: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except MarsadError as exc:
+        click.echo(f"marsad: error: {exc}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # the last line of defence: never a traceback for a user
+        if os.environ.get("MARSAD_DEBUG"):
+            raise
+        click.echo(f"marsad: internal error: {type(exc).__name__}: {exc} (set MARSAD_DEBUG=1 for details)",
+                   err=True)
+        sys.exit(2)
+    if isinstance(code, int) and code:
+        sys.exit(code)
