@@ -21,7 +21,7 @@ from datetime import date
 from marsad.records import Article
 from marsad.stories.text import stem, term_counts, words
 
-THRESHOLD = 0.30  # damped cosine to a story centroid needed to join it
+THRESHOLD = 0.25  # damped cosine to a story centroid needed to join it (pairwise F1 sweep: tools/stories)
 TOP_TERMS = 60  # terms kept in an article vector
 CENTROID_TERMS = 120  # terms kept in a story centroid
 ENTITY_WEIGHT = 2  # an entity mention counts like this many word occurrences
