@@ -37,16 +37,8 @@ def _decode_bytes(data: bytes) -> str | None:
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _try(data[len(bom):], codec)
-    sample = data[:4096]
-    if len(sample) >= 4:
-        even_zero = sample[0::2].count(0) / len(sample[0::2])
-        odd_zero = sample[1::2].count(0) / len(sample[1::2])
-        if odd_zero > 0.3 and even_zero < 0.05:
-            return _try(data, "utf-16-le")
-        if even_zero > 0.3 and odd_zero < 0.05:
-            return _try(data, "utf-16-be")
-    if b"\x00" in sample:
-        return None
+    if b"\x00" in data[:4096]:  # UTF-8 text never holds NUL: UTF-16 without a mark, or binary
+        return _utf16_without_bom(data)
     text = _try(data, "utf-8")
     if text is not None:
         return text
@@ -54,6 +46,24 @@ def _decode_bytes(data: bytes) -> str | None:
     if text is not None and _arabic_share(text) > 0.3:
         return text
     return _guess(data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    best, best_share = None, 0.0
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = _try(data[: len(data) - len(data) % 2], codec)
+        if text is not None:
+            share = _plausible_share(text)
+            if share > best_share:
+                best, best_share = text, share
+    return best if best_share > 0.9 else None
+
+
+def _plausible_share(text: str) -> float:
+    sample = text[:4000]
+    ok = sum(1 for c in sample if "\u0600" <= c <= "\u06ff" or c.isascii() and (c.isprintable() or c.isspace())
+             or c.isalpha())
+    return ok / len(sample) if sample else 0.0
 
 
 def _try(data: bytes, codec: str) -> str | None:

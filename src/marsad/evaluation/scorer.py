@@ -1,0 +1,220 @@
+"""Score article records against gold annotations (format: docs/gold-format.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import MarsadError
+from marsad.normalize import normalize
+
+
+@dataclass
+class PRF:
+    """Counts for precision, recall and F1, optionally per type."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    by_type: dict[str, PRF] = field(default_factory=dict)
+
+    def add_sets(self, gold: set[tuple[str, ...]], pred: set[tuple[str, ...]], typed: bool = False) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+        if typed:
+            for t in {k[0] for k in gold | pred}:
+                self.by_type.setdefault(t, PRF()).add_sets({k for k in gold if k[0] == t},
+                                                           {k for k in pred if k[0] == t})
+
+    def figures(self) -> dict[str, Any]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out: dict[str, Any] = {"precision": p, "recall": r, "f1": f, "tp": self.tp, "fp": self.fp,
+                               "fn": self.fn, "n": self.tp + self.fn}
+        if self.by_type:
+            out["by_type"] = {t: v.figures() for t, v in sorted(self.by_type.items())}
+        return out
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.right += int(ok)
+        self.total += 1
+
+    def value(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(normalize(s or "").split())
+
+
+def entity_keys(entities: Iterable[dict[str, Any]]) -> set[tuple[str, ...]]:
+    return {(e.get("type") or "?", e.get("name_en") or _norm(e.get("text"))) for e in entities}
+
+
+def _code(actor: Any) -> str:
+    if isinstance(actor, dict):
+        actor = actor.get("country")
+    return str(actor) if actor else "-"
+
+
+def event_keys(events: Iterable[dict[str, Any]]) -> set[tuple[str, ...]]:
+    return {(e.get("type") or "?", _code(e.get("source")), _code(e.get("target"))) for e in events}
+
+
+def _same_text(gold: str, pred: str) -> bool:
+    g, p = _norm(gold), _norm(pred)
+    if not g or not p:
+        return False
+    if g in p or p in g:
+        return min(len(g), len(p)) >= 0.5 * max(len(g), len(p)) or len(g) <= len(p)
+    return False
+
+
+@dataclass
+class Scores:
+    published: Accuracy = field(default_factory=Accuracy)
+    entities: PRF = field(default_factory=PRF)
+    events: PRF = field(default_factory=PRF)
+    event_types: PRF = field(default_factory=PRF)
+    quotes: PRF = field(default_factory=PRF)
+    speakers: Accuracy = field(default_factory=Accuracy)
+    times: PRF = field(default_factory=PRF)
+    time_values: Accuracy = field(default_factory=Accuracy)
+    articles: int = 0
+    missing: list[str] = field(default_factory=list)
+
+    def add(self, gold: dict[str, Any], pred: dict[str, Any] | None) -> None:
+        self.articles += 1
+        if pred is None:
+            self.missing.append(f"{gold.get('source')}#{gold.get('part', 0)}")
+            pred = {}
+        if "published" in gold:
+            self.published.add(gold["published"] == pred.get("published"))
+        if "entities" in gold:
+            self.entities.add_sets(entity_keys(gold["entities"]), entity_keys(pred.get("entities") or []), True)
+        if "events" in gold:
+            g, p = event_keys(gold["events"]), event_keys(pred.get("events") or [])
+            self.events.add_sets(g, p, True)
+            self.event_types.add_sets({(k[0],) for k in g}, {(k[0],) for k in p}, True)
+        if "quotes" in gold:
+            self._add_quotes(gold["quotes"], pred.get("quotes") or [])
+        if "times" in gold:
+            self._add_times(gold["times"], pred.get("times") or [])
+
+    def _add_quotes(self, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> None:
+        used: set[int] = set()
+        for g in gold:
+            hit = next((i for i, p in enumerate(pred) if i not in used and _same_text(g["text"], p["text"])), None)
+            if hit is None:
+                self.quotes.fn += 1
+                continue
+            used.add(hit)
+            self.quotes.tp += 1
+            speaker = (pred[hit].get("speaker") or {}).get("name_en")
+            self.speakers.add(_norm(speaker) == _norm(g.get("speaker")))
+        self.quotes.fp += len(pred) - len(used)
+
+    def _add_times(self, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> None:
+        used: set[int] = set()
+        for g in gold:
+            hit = next((i for i, p in enumerate(pred) if i not in used and _time_match(g, p)), None)
+            if hit is None:
+                self.times.fn += 1
+                continue
+            used.add(hit)
+            self.times.tp += 1
+            self.time_values.add(str(g.get("value")) == str(pred[hit].get("value")))
+        self.times.fp += len(pred) - len(used)
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "published": {"accuracy": self.published.value(), "n": self.published.total},
+            "entities": self.entities.figures(),
+            "events": self.events.figures(),
+            "event_types": self.event_types.figures(),
+            "quotes": {**self.quotes.figures(), "speaker_accuracy": self.speakers.value()},
+            "times": {**self.times.figures(), "value_accuracy": self.time_values.value()},
+            "missing": self.missing,
+        }
+
+
+def _time_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if "start" in g and "start" in p:
+        return int(p["start"]) < int(g["end"]) and int(g["start"]) < int(p["end"])
+    gt, pt = _norm(g.get("text")), _norm(p.get("text"))
+    return bool(gt and pt) and (gt in pt or pt in gt)
+
+
+def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise MarsadError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
+    return rows
+
+
+def _key(source: str, part: int) -> tuple[str, int]:
+    return os.path.basename(source.split("#")[0]), int(part or 0)
+
+
+def find_corpus(gold_path: str | Path, corpus: str | None) -> Path:
+    candidates = [corpus, os.environ.get("MARSAD_CORPUS"), "../shared/corpus",
+                  str(Path(gold_path).resolve().parents[2].parent / "shared" / "corpus")]
+    for c in candidates:
+        if c and Path(c).is_dir():
+            return Path(c)
+    raise MarsadError("cannot find the corpus the gold sources name: pass --corpus or set MARSAD_CORPUS")
+
+
+def predict(golds: list[dict[str, Any]], corpus: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    """Run the pipeline once on every source the gold names."""
+    from marsad.ingest import read_one
+    from marsad.pipeline import Pipeline
+
+    pipeline, preds = Pipeline(), {}
+    done: set[str] = set()
+    for g in golds:
+        src = str(g["source"])
+        path = Path(src) if Path(src).is_absolute() else corpus / src
+        if src in done:
+            continue
+        done.add(src)
+        if not path.exists():
+            raise MarsadError(f"{path}: a gold source that is not there")
+        for page in read_one(str(path), published=g.get("given_published")):
+            for article in pipeline.process_page(page):
+                preds[_key(article.source, article.part)] = article.to_dict()
+    return preds
+
+
+def score_files(gold_paths: Iterable[str], pred_path: str | None = None,
+                corpus: str | None = None) -> dict[str, Any]:
+    golds = [g for path in gold_paths for g in load_jsonl(path)]
+    if not golds:
+        raise MarsadError("the gold files hold no article")
+    if pred_path:
+        preds = {_key(r["source"], r.get("part", 0)): r for r in load_jsonl(pred_path)}
+    else:
+        preds = predict(golds, find_corpus(next(iter(gold_paths)), corpus))
+    scores = Scores()
+    for g in golds:
+        scores.add(g, preds.get(_key(str(g["source"]), g.get("part", 0))))
+    return scores.figures()
+
