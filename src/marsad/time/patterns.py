@@ -34,7 +34,7 @@ def _placeholders(v: Vocab) -> dict[str, str]:
         "MONTH": f"(?P<month>{months})",
         "MONTHX": months,
         "SAFEMONTH": f"(?P<month>{safe})",
-        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+        "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?",
         "YEAR": r"(?P<year>\d{4})",
         "MM": r"(?P<mm>[01]?\d)",
         "WD": f"(?P<wd>{alternation(w for w in v.weekdays if w not in v.ambiguous)})",
@@ -60,6 +60,12 @@ def rules() -> tuple[Rule, ...]:
         regex = re.compile(rf"(?<!\w){_CLITIC}(?P<t>{body})(?!\w)")
         out.append(Rule(name, regex))
     return tuple(out)
+
+
+@cache
+def stop_regex() -> re.Pattern[str]:
+    """Phrases whose time word points at no date of its own (نفس اليوم، منتصف الليلة)."""
+    return re.compile(rf"(?<!\w){_CLITIC}(?:{alternation(vocab().stop_phrases)})(?!\w)")
 
 
 def prepare(normalized: str) -> str:

@@ -20,13 +20,14 @@ class Vocab:
     months: dict[str, tuple[str, int]]  # name -> (calendar, number)
     weekdays: dict[str, int]  # name -> ISO weekday (1 = Monday)
     ambiguous: frozenset[str]  # names that need a day, a year or "شهر" around them
-    units: dict[str, tuple[str, int]]  # word -> (unit code, count carried by a dual form)
+    units: dict[str, tuple[str, int, str]]  # word -> (unit code, count of a dual form, sg|pl|dual)
     numbers: dict[str, int]
     ordinals: dict[str, int]
     modifiers: dict[str, tuple[int, str]]  # word -> (direction, "after" | "before")
     relative: dict[str, tuple[str, str]]  # phrase -> (kind, value)
     future_cues: frozenset[str]
     future_stop: tuple[str, ...]
+    stop_phrases: tuple[str, ...]
 
 
 def _norm(word: str) -> str:
@@ -42,7 +43,7 @@ def vocab() -> Vocab:
         months=months,
         weekdays={_norm(n): int(i) for i, n, *_ in read_tsv("time/weekdays.tsv", min_columns=2)},
         ambiguous=frozenset(_norm(r[0]) for r in read_tsv("time/ambiguous.tsv")),
-        units={_norm(w): (u, int(c)) for w, u, c, *_ in read_tsv("time/units.tsv", min_columns=3)},
+        units={_norm(w): (u, int(c), f) for w, u, c, f, *_ in read_tsv("time/units.tsv", min_columns=4)},
         numbers={_norm(w): int(v) for w, v, *_ in read_tsv("time/numbers.tsv", min_columns=2)},
         ordinals={_norm(w): int(v) for w, v, *_ in read_tsv("time/ordinals.tsv", min_columns=2)},
         modifiers={
@@ -51,6 +52,7 @@ def vocab() -> Vocab:
         relative={_norm(p): (k, v) for p, k, v, *_ in read_tsv("time/relative.tsv", min_columns=3)},
         future_cues=frozenset(_norm(r[0]) for r in read_tsv("time/future_cues.tsv")),
         future_stop=tuple(_norm(r[0]) for r in read_tsv("time/future_prefix_stop.tsv")),
+        stop_phrases=tuple(_norm(r[0]) for r in read_tsv("time/stop_phrases.tsv")),
     )
 
 
