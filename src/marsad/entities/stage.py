@@ -1,0 +1,418 @@
+"""The entity stage (``entities/v1``): find and link names in an article.
+
+On the normalized text, in passes over word tokens:
+
+1. gazetteer: longest match of knowledge-base names and demonyms, with the
+   proclitics و ف ب ك ل لل stripped from the first token (لأنقرة -> Ankara);
+2. government bodies by pattern (وزارة الخارجية الروسية) and side phrases
+   (الجانب الروسي -> Russia);
+3. titles (وزير الدفاع الأوكراني رستم عمروف): the name after a title is a
+   person with that role and country; a name the knowledge base lacks is
+   linked by spelling tolerance when role and country agree (هاكان فيان ->
+   Hakan Fidan), or else learned as a provisional person; a title with a
+   country and no name is read as the holder of that role on the article date;
+4. counterparts (نظيره التركي): the role of the previous person in the
+   sentence, held in the named country;
+5. short names: a surname (or other token) of a person already found in the
+   article links to that person;
+6. a misspelled place after a location preposition (في رياده -> Riyadh).
+
+Overlaps are resolved by span length, then by pass order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.entities.fuzzy import similar_names, skeleton
+from marsad.entities.lexicon import Lexicon, lexicon
+from marsad.entities.tokens import Token, readings, tokenize
+from marsad.kb.learned import LearnedEntries
+from marsad.kb.model import Entry, KnowledgeBase
+from marsad.normalize import normalize_with_offsets, split_sentences
+from marsad.records import Article, Entity
+
+
+@dataclass
+class Cand:
+    start: int  # token index
+    end: int  # token index, exclusive
+    type: str
+    kb_id: str | None = None
+    name_en: str | None = None
+    country: str | None = None
+    role: str | None = None
+    prio: int = 5  # lower wins among spans of equal length
+    skip: int = 0  # characters of proclitics to drop from the first token
+    key: tuple[str, ...] = ()  # normalized name tokens (persons)
+
+
+class Gazetteer:
+    """Knowledge-base names and demonyms keyed by token tuples."""
+
+    def __init__(self, kb: KnowledgeBase, lex: Lexicon) -> None:
+        self.kb, self.lex = kb, lex
+        self.max_len = max(max(map(len, kb.by_name), default=1), lex.max_demonym)
+        self.places: dict[str, list[str]] = {}
+        for key, ids in kb.by_name.items():
+            if len(key) == 1 and len(key[0]) >= 4:
+                for kb_id in ids:
+                    e = kb.entries.get(kb_id)
+                    if e is not None and e.type in ("GPE", "LOC"):
+                        self.places.setdefault(skeleton(key[0]), []).append(kb_id)
+
+    def longest(
+        self,
+        toks: list[Token],
+        i: int,
+        table: Mapping[tuple[str, ...], Any],
+        max_len: int,
+        clitics: bool = True,
+    ) -> tuple[int, int, tuple[str, ...]] | None:
+        """(end, skip, key) of the longest key of ``table`` starting at token ``i``."""
+        best: tuple[int, int, tuple[str, ...]] | None = None
+        rest = [t.text for t in toks[i + 1 : i + max_len]]
+        for first, skip in readings(toks[i].text) if clitics else [(toks[i].text, 0)]:
+            for n in range(min(max_len, len(rest) + 1), 0, -1):
+                if best is not None and n <= best[0] - i:
+                    break
+                if n > 1 and any(t.gap for t in toks[i + 1 : i + n]):
+                    continue
+                key = (first, *rest[: n - 1])
+                if key in table:
+                    best = (i + n, skip, key)
+                    break
+        return best
+
+
+class EntityStage:
+    name = "entities/v1"
+
+    def __init__(self, resources: object) -> None:
+        get = getattr(resources, "get", None)
+        paths = tuple(getattr(resources, "kb_paths", ()) or ())
+        if get is None:
+            self.kb = KnowledgeBase.load(paths)
+            self.learned = LearnedEntries()
+        else:
+            self.kb = get("kb", lambda: KnowledgeBase.load(paths))
+            self.learned = get("kb.learned", LearnedEntries)
+        self.lex = lexicon()
+        self.gaz = Gazetteer(self.kb, self.lex)
+
+    def __call__(self, article: Article) -> Article:
+        return dataclasses.replace(article, entities=tuple(self.find(article)))
+
+    # -- passes ---------------------------------------------------------------------------------
+
+    def find(self, article: Article) -> list[Entity]:
+        norm = normalize_with_offsets(article.text)
+        toks = tokenize(norm.text)
+        date = article.published
+        cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, article.id)
+        cands += self._counterparts(toks, cands, article.text, norm.text, date, article.id)
+        chosen = _resolve(cands)
+        chosen += self._short_names(toks, chosen)
+        chosen += self._places(toks, chosen)
+        chosen.sort(key=lambda c: c.start)
+        out = []
+        for c in chosen:
+            s, e = norm.to_original(toks[c.start].start + c.skip, toks[c.end - 1].end)
+            out.append(Entity(article.text[s:e], s, e, c.type, c.kb_id, c.name_en, c.country or None, c.role))
+        return out
+
+    def _entry_cand(self, i: int, end: int, skip: int, entry: Entry, date: str | None) -> Cand:
+        role = entry.role_at(date) if entry.type == "PERSON" else None
+        prio = 2 if entry.type == "PERSON" else 3
+        return Cand(
+            i,
+            end,
+            entry.type,
+            entry.id,
+            entry.name_en,
+            entry.country or None,
+            role.title if role and date else None,
+            prio,
+            skip,
+        )
+
+    def _gazetteer(self, toks: list[Token], date: str | None) -> list[Cand]:
+        out, i = [], 0
+        names, dem = self.kb.by_name, self.lex.demonyms
+        while i < len(toks):
+            a = self.gaz.longest(toks, i, names, self.gaz.max_len)
+            b = self.gaz.longest(toks, i, dem, self.lex.max_demonym)
+            if a and (not b or a[0] >= b[0]):
+                entry = self._pick(names[a[2]], date)
+                c = self._entry_cand(i, a[0], a[1], entry, date)
+                c.key = a[2]
+                out.append(c)
+                i = a[0]
+            elif b:
+                country = self.kb.country(dem[b[2]])
+                out.append(
+                    Cand(
+                        i,
+                        b[0],
+                        "GPE",
+                        country.id if country else None,
+                        country.name_en if country else None,
+                        dem[b[2]],
+                        None,
+                        4,
+                        b[1],
+                    )
+                )
+                i = b[0]
+            else:
+                i += 1
+        return out
+
+    def _pick(self, ids: list[str], date: str | None) -> Entry:
+        entries = self.kb._sorted(ids)
+        for e in entries:
+            if e.type == "PERSON" and date and e.role_at(date):
+                return e
+        return entries[0]
+
+    def _bodies(self, toks: list[Token]) -> list[Cand]:
+        out = []
+        for i in range(len(toks)):
+            m = self.gaz.longest(toks, i, self.lex.bodies, self.lex.max_body)
+            side = any(self.lex.is_("side", r) for r, _ in readings(toks[i].text))
+            if m is None and not side:
+                continue
+            j = m[0] if m else i + 1
+            if j >= len(toks) or toks[j].gap:
+                continue
+            d = self.gaz.longest(toks, j, self.lex.demonyms, self.lex.max_demonym, clitics=False)
+            if d is None:
+                continue
+            iso3 = self.lex.demonyms[d[2]]
+            country = self.kb.country(iso3)
+            cname = country.name_en if country else iso3
+            if m is not None:
+                body = self.lex.bodies[m[2]]
+                if d[2][-1].endswith("ه") != (body.gender == "f"):
+                    continue
+                name = body.template.format(country=cname)
+                out.append(
+                    Cand(
+                        i,
+                        d[0],
+                        "ORG",
+                        f"body:{iso3}:{normalize_id(body.template)}",
+                        name,
+                        iso3,
+                        None,
+                        1,
+                        m[1],
+                    )
+                )
+            else:
+                skip = next((s for r, s in readings(toks[i].text) if self.lex.is_("side", r)), 0)
+                out.append(Cand(i, d[0], "GPE", country.id if country else None, cname, iso3, None, 1, skip))
+        return out
+
+    # -- titles and counterparts ----------------------------------------------------------------
+
+    def _titles(self, toks: list[Token], date: str | None, article_id: str) -> list[Cand]:
+        out: list[Cand] = []
+        covered = 0
+        for i in range(len(toks)):
+            m = self.gaz.longest(toks, i, self.lex.titles, self.lex.max_title)
+            if m is None or i < covered:
+                continue
+            covered = m[0]
+            title = self.lex.titles[m[2]]
+            j, country = self._affiliation(toks, m[0])
+            out += self._person_after(toks, i, m[0], j, title.role, country, date, article_id, m[1])
+        return out
+
+    def _affiliation(self, toks: list[Token], j: int) -> tuple[int, str | None]:
+        """A country (demonym) or organization right after a title: (next index, ISO3 or None)."""
+        if j < len(toks) and not toks[j].gap:
+            d = self.gaz.longest(toks, j, self.lex.demonyms, self.lex.max_demonym, clitics=False)
+            if d is not None:
+                return d[0], self.lex.demonyms[d[2]]
+            g = self.gaz.longest(toks, j, self.kb.by_name, self.gaz.max_len)
+            if g is not None:
+                e = self.kb._sorted(self.kb.by_name[g[2]])[0]
+                if e.type in ("ORG", "GPE"):
+                    return g[0], e.country or None
+        return j, None
+
+    def _person_after(
+        self,
+        toks: list[Token],
+        t0: int,
+        t1: int,
+        j: int,
+        role: str,
+        country: str | None,
+        date: str | None,
+        article_id: str,
+        skip: int,
+    ) -> list[Cand]:
+        """The person a title (tokens t0..t1) or counterpart phrase introduces."""
+        k = j
+        name = self._read_name(toks, k)
+        if name:
+            for n in range(name, 0, -1):  # a known person at the head of a longer reading wins
+                if any(
+                    self.kb.entries[x].type == "PERSON"
+                    for x in self.kb.by_name.get(tuple(t.text for t in toks[k : k + n]), ())
+                    if x in self.kb.entries
+                ):
+                    name = n
+                    break
+            key = tuple(t.text for t in toks[k : k + name])
+            entry = self._link_name(key, role, country, date)
+            if entry is not None:
+                return [
+                    Cand(
+                        k, k + name, "PERSON", entry.id, entry.name_en, entry.country or None, role, 0, 0, key
+                    )
+                ]
+            if name >= 2 and country:
+                surface = " ".join(key)
+                learned = self.learned.add(surface, country, role, article_id)
+                return [
+                    Cand(k, k + name, "PERSON", learned["id"], learned["name_en"], country, role, 0, 0, key)
+                ]
+            return []
+        if country and date and j > t1 - 1:
+            holders = self.kb.holders(role, country, date)
+            if len(holders) == 1:
+                h = holders[0]
+                return [Cand(t0, t1, "PERSON", h.id, h.name_en, h.country, role, 6, skip)]
+        return []
+
+    def _read_name(self, toks: list[Token], k: int) -> int:
+        """How many tokens from ``k`` read as a person's name (0 if none)."""
+        n = 0
+        lex = self.lex
+        while k + n < len(toks) and n < 5:
+            t = toks[k + n]
+            if (
+                (t.gap and (n or t.gap not in (",", "-", "–", ":")))
+                or lex.is_("stop", t.text)
+                or lex.is_("counterpart", t.text)
+            ):
+                break
+            if not ("\u0621" <= t.text[0] <= "\u064a") or t.text.isdigit():
+                break
+            if n == 0 and (t.text.startswith("ال") or lex.is_("particle", t.text)):
+                break
+            if (t.text,) in lex.demonyms or self.gaz.longest(toks, k + n, lex.titles, lex.max_title, False):
+                break
+            n += 1
+            if n >= 3 and not lex.is_("particle", toks[k + n - 2].text):
+                break
+        return n
+
+    def _link_name(
+        self, key: tuple[str, ...], role: str, country: str | None, date: str | None
+    ) -> Entry | None:
+        found = [self.kb.entries[i] for i in self.kb.by_name.get(key, ()) if i in self.kb.entries]
+        persons = [e for e in found if e.type == "PERSON"]
+        if persons:
+            return persons[0]
+        if not country:
+            return None
+        holders = self.kb.holders(role, country, date) if date else []
+        for pool, loose in ((holders, True), (self.kb.persons(country), False)):
+            for e in pool:
+                for name in e.names():
+                    other = tuple(normalize_with_offsets(name).text.split())
+                    if similar_names(other, key, loose):
+                        return e
+        return None
+
+    def _counterparts(
+        self, toks: list[Token], cands: list[Cand], text: str, ntext: str, date: str | None, article_id: str
+    ) -> list[Cand]:
+        out: list[Cand] = []
+        sents = [(s.start, s.end) for s in split_sentences(ntext)]
+        persons = sorted((c for c in cands if c.type == "PERSON" and c.role), key=lambda c: c.start)
+        for i, tok in enumerate(toks):
+            skip = next((s for r, s in readings(tok.text) if self.lex.is_("counterpart", r)), -1)
+            if skip < 0 or i + 1 >= len(toks):
+                continue
+            d = self.gaz.longest(toks, i + 1, self.lex.demonyms, self.lex.max_demonym, clitics=False)
+            if d is None:
+                continue
+            sent = next(((a, b) for a, b in sents if a <= tok.start < b), (0, len(ntext)))
+            prev = [c for c in persons if c.start < i and toks[c.start].start >= sent[0]]
+            if not prev or not prev[-1].role:
+                continue
+            iso3 = self.lex.demonyms[d[2]]
+            got = self._person_after(toks, i, i + 1, d[0], prev[-1].role, iso3, date, article_id, skip)
+            out += got
+            persons += [c for c in got if c.role]
+            persons.sort(key=lambda c: c.start)
+        return out
+
+    # -- after resolution -----------------------------------------------------------------------
+
+    def _short_names(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
+        alias: dict[str, Cand] = {}
+        for c in chosen:
+            if c.type == "PERSON" and c.kb_id and len(c.key) >= 2:
+                for t in c.key:
+                    if len(t) >= 4 and not self.lex.is_("particle", t) and not self.lex.is_("stop", t):
+                        alias.setdefault(t, c)
+        if not alias:
+            return []
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        out = []
+        for i, tok in enumerate(toks):
+            if i in taken:
+                continue
+            for r, skip in readings(tok.text):
+                hit = alias.get(r)
+                if hit is not None and (r,) not in self.lex.demonyms:
+                    out.append(dataclasses.replace(hit, start=i, end=i + 1, skip=skip, prio=7))
+                    break
+        return out
+
+    def _places(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        out = []
+        for i in range(1, len(toks)):
+            tok = toks[i]
+            if i in taken or toks[i - 1].text not in self.lex.words.get("locprep", ()) or len(tok.text) < 4:
+                continue
+            if self.lex.is_("stop", tok.text) or tok.text in _COMMON:
+                continue
+            ids = self.gaz.places.get(skeleton(tok.text), [])
+            if len(set(ids)) == 1:
+                e = self.kb.entries[ids[0]]
+                out.append(Cand(i, i + 1, e.type, e.id, e.name_en, e.country or None, None, 8))
+        return out
+
+
+# Frequent words a misspelled place name must not be confused with.
+_COMMON = frozenset(
+    ["بلاده", "بلادنا", "بلادهم", "المنطقه", "منطقه", "مدينه", "العاصمه", "البلاد", "الدوله", "دوله"]
+)
+
+
+def normalize_id(template: str) -> str:
+    return "".join(ch for ch in template.split("(")[0].split(" of ")[0].lower() if ch.isalnum())
+
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates: longer spans first, then by priority, then position."""
+    taken: set[int] = set()
+    out = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        span = set(range(c.start, c.end))
+        if span & taken:
+            continue
+        taken |= span
+        out.append(c)
+    return out
