@@ -48,6 +48,8 @@ def _placeholders(v: Vocab) -> dict[str, str]:
         "GM": r"(?:\s*(?:ميلاديه|ميلادي|للميلاد|م)(?!\w))?",
         "ORD": f"(?P<ord>{alternation(v.ordinals)})",
         "YR": r"(?:عام|العام|سنه|السنه)",
+        "SEASON": f"(?P<season>{alternation(v.seasons)})",
+        "DECADE": f"(?P<decade>{alternation(v.decades)})",
     }
 
 

@@ -114,6 +114,9 @@ def day_month(g: Groups, anchor: dt.date, direction: int | None) -> str | None:
     if cal is None or not day:
         return None
     cands: list[tuple[int, dt.date]] = []
+    if direction == 0 and cal[0] != "hijri":
+        d = make_date(anchor.year, cal[1], day)
+        return d.isoformat() if d else None
     if cal[0] == "hijri":
         hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
         for y in (hy - 1, hy, hy + 1):
@@ -209,6 +212,12 @@ def resolve(rule: str, g: Groups, anchor: dt.date | None, future: bool) -> tuple
     expression after all (a vague plural: "قبل أيام"); ``future``: a future cue precedes it."""
     if rule in ("ago", "after", "duration") and amount(g) is None:
         return None
+    if rule in ("set_every", "set_weekday"):
+        return _set(g), "SET"
+    if rule == "decade":
+        return f"19{vocab().decades[_key(g.get('decade'))]}", "DATE"
+    if rule == "century" and g.get("ord"):
+        return f"{vocab().ordinals[_key(g.get('ord'))] - 1:02d}", "DATE"
     if rule == "set":
         word = _key(g.get("set")).removeprefix("ال")
         return next(v for k, v in _SETS.items() if word.startswith(k)), "SET"
@@ -238,12 +247,22 @@ def resolve(rule: str, g: Groups, anchor: dt.date | None, future: bool) -> tuple
         return day_month(g, anchor, direction), "DATE"
     if rule in ("month_mod", "month_named", "month_bare"):
         return month_alone(g, anchor, direction), "DATE"
+    if rule == "season":
+        return f"{anchor.year + (modifier(g) or 0)}-{vocab().seasons[_key(g.get('season'))]}", "DATE"
+    if rule == "century":
+        return period("CE", anchor, modifier(g) or 0), "DATE"
     if rule in ("unit_pre", "unit_mod", "unit_part"):
         unit = _UNIT_OF_NOUN[_key(g.get("unitdef"))]
         return period(unit, anchor, modifier(g) or 0), "DATE"
     if rule == "ago":
         return ago(g, anchor), "DATE"
     return None, "DATE"
+
+
+def _set(g: Groups) -> str:
+    if g.get("wd"):
+        return f"XXXX-WXX-{vocab().weekdays[_key(g.get('wd'))]}"
+    return f"P1{_UNIT_OF_NOUN['ال' + _key(g.get('every'))]}"
 
 
 def _duration(rule: str, g: Groups) -> str | None:

@@ -44,7 +44,7 @@ def _candidates(work: str) -> list[Match]:
     for prio, rule in enumerate(rules()):
         for m in rule.regex.finditer(work):
             s, e = m.span("t")
-            if rule.name == "year_bare" and not 1900 <= int(m.group("year")) <= 2100:
+            if rule.name == "year_bare" and not 1800 <= int(m.group("year")) <= 2100:
                 continue
             found.append((-(e - s), prio, s, Match(s, e, rule.name, m.groupdict())))
     found.sort(key=lambda x: x[:3])
@@ -72,16 +72,29 @@ def _join_weekdays(work: str, found: list[Match]) -> list[Match]:
         ):
             out[-1] = Match(prev.start, m.end, m.rule, m.groups)
             continue
+        if (  # "أمس الجمعة", "غدا الاثنين": the day word decides, the weekday names it
+            prev is not None
+            and prev.rule == "relative"
+            and m.rule in ("weekday", "weekday_yom")
+            and vocab().relative[_key(prev.groups.get("rel"))][0] == "day"
+            and _JOIN.fullmatch(work, prev.end, m.start)
+        ):
+            out[-1] = Match(prev.start, m.end, prev.rule, prev.groups)
+            continue
         if (  # "في وقت سابق من هذا الشهر": the period it belongs to
             prev is not None
             and prev.rule == "relative"
-            and " ".join((prev.groups.get("rel") or "").split()) in _VAGUE
+            and _key(prev.groups.get("rel")) in _VAGUE
             and _JOIN_VAGUE.fullmatch(work, prev.end, m.start)
         ):
             out[-1] = Match(prev.start, m.end, m.rule, m.groups)
             continue
         out.append(m)
     return out
+
+
+def _key(word: str | None) -> str:
+    return " ".join((word or "").split())
 
 
 def _future_before(work: str, start: int) -> bool:

@@ -28,6 +28,8 @@ class Vocab:
     future_cues: frozenset[str]
     future_stop: tuple[str, ...]
     stop_phrases: tuple[str, ...]
+    seasons: dict[str, str]
+    decades: dict[str, int]
 
 
 def _norm(word: str) -> str:
@@ -53,6 +55,8 @@ def vocab() -> Vocab:
         future_cues=frozenset(_norm(r[0]) for r in read_tsv("time/future_cues.tsv")),
         future_stop=tuple(_norm(r[0]) for r in read_tsv("time/future_prefix_stop.tsv")),
         stop_phrases=tuple(_norm(r[0]) for r in read_tsv("time/stop_phrases.tsv")),
+        seasons={_norm(w): c for w, c, *_ in read_tsv("time/seasons.tsv", min_columns=2)},
+        decades={_norm(w): int(d) for w, d, *_ in read_tsv("time/decades.tsv", min_columns=2)},
     )
 
 
