@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,7 +55,7 @@ class Scores:
 
 
 def score_document(
-    scores: Scores, gold: list[tuple[Span, str | None, str]], pred: Iterable[TimeExpr], doc: str = ""
+    scores: Scores, gold: Sequence[tuple[Span, str | None, str]], pred: Iterable[TimeExpr], doc: str = ""
 ) -> None:
     """Add one document: ``gold`` is ((start, end), value, text) in text order."""
     preds = list(pred)
