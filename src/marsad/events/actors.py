@@ -1,0 +1,289 @@
+"""Sentences as tokens, entity mentions grouped into actors and places.
+
+An *actor group* is a run of adjacent mentions that name one actor: a title
+noun, a demonym and a name ("نائب وزير الخارجية الروسي ميخائيل غالوزين" is
+a generic "وزير", the GPE "الروسي" and the PERSON "ميخائيل غالوزين"). The
+group's actor is its most specific member (a person beats an organization
+beats a country) with the country and sector any member gives.
+
+A *place* is a GPE/LOC/FAC mention introduced as a location ("في إسطنبول",
+"بأنقرة", "زيارته لأنقرة", "مدينة إسطنبول"); LOC and FAC are always places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.events.lexicon import WORD, Lexicon, all_cores
+from marsad.normalize import Sentence, normalize, normalize_with_offsets
+from marsad.records import Actor, Entity, Place
+
+_PLACE_PREV = frozenset(
+    {
+        "في",
+        "وفي",
+        "بمدينه",
+        "مدينه",
+        "العاصمه",
+        "بالعاصمه",
+        "مدينة",
+        "داخل",
+        "قرب",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "وسط",
+        "ضاحيه",
+        "بلده",
+        "منطقه",
+    }
+)
+_MOTION = ("زيار", "وصل", "توجه", "قدوم", "القدوم", "رحل", "عاد", "سافر")
+_DEMONYM = re.compile(r"^(?:و|ف)?(?:ال|لل|بال).+(?:ي|يه|يين|يون|يتين|يان)$")
+_JOIN_GAP = re.compile(r"^[\s,،]*$")
+_SIDES = frozenset({"الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الوفدين", "الوفدان",
+                    "الجانب", "الطرف", "الوفد", "الوفود", "المسؤولين"})
+_RANK = {"PERSON": 0, "ORG": 1, "GENERIC": 3, "GPE": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    norm: str
+    start: int  # article offsets
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    type: str  # PERSON ORG GPE LOC FAC GENERIC
+    start: int
+    end: int
+    i: int  # first token index
+    j: int  # last token index
+    entity: Entity | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    members: tuple[Mention, ...]
+    actor: Actor
+
+    @property
+    def i(self) -> int:
+        return self.members[0].i
+
+    @property
+    def j(self) -> int:
+        return self.members[-1].j
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """One sentence ready for the coders."""
+
+    sentence: Sentence
+    tokens: tuple[Token, ...]
+    groups: tuple[Group, ...]
+    places: tuple[tuple[Mention, Place], ...]
+
+
+def tokenize(sent: Sentence) -> tuple[Token, ...]:
+    norm = normalize_with_offsets(sent.text)
+    out = []
+    for m in WORD.finditer(norm.text):
+        s, e = norm.to_original(m.start(), m.end())
+        out.append(Token(m.group(), sent.start + s, sent.start + e))
+    return tuple(out)
+
+
+def _token_span(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:
+    idx = [k for k, t in enumerate(tokens) if t.end > start and t.start < end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def is_demonym(e: Entity) -> bool:
+    return e.type == "GPE" and bool(_DEMONYM.match(normalize(e.text).replace(" ", "")))
+
+
+def _is_place(e: Entity, tokens: tuple[Token, ...], i: int, text: str) -> bool:
+    if e.type in ("LOC", "FAC"):
+        return True
+    if e.type != "GPE" or is_demonym(e):
+        return False
+    if i == 0 and text[e.end : e.end + 3].strip()[:1] in ("–", "-", "—", ":", "("):
+        return True  # a dateline: "أنقرة – ..."
+    clitic = normalize(text[tokens[i].start : e.start])
+    prev = tokens[i - 1].norm if i > 0 else ""
+    if clitic.endswith("ب") or prev in _PLACE_PREV:
+        return True
+    if clitic.endswith("ل") or prev in ("الي", "نحو"):
+        near = " ".join(t.norm for t in tokens[max(0, i - 3) : i + 1])
+        return any(m in near for m in _MOTION)
+    return False
+
+
+def sector_of(members: tuple[Mention, ...], lex: Lexicon) -> str | None:
+    for m in members:
+        e = m.entity
+        for text in (e.role, e.name_en if e.type == "ORG" else None) if e else ():
+            if text:
+                low = text.lower()
+                for pat, sector in lex.sectors_en:
+                    if pat in low:
+                        return sector
+    for m in members:
+        if m.sector:
+            return m.sector
+    return None
+
+
+def _actor(members: tuple[Mention, ...], titles: tuple[str, ...], lex: Lexicon) -> Actor:
+    named = [m for m in members if m.entity and (m.entity.name_en or m.entity.kb_id) and m.type == "PERSON"]
+    ranked = sorted(members, key=lambda m: (_RANK.get(m.type, 5), m.start))
+    head = named[0] if named else ranked[0]
+    country = head.entity.country if head.entity else None
+    if not country:
+        country = next((m.entity.country for m in members if m.entity and m.entity.country), None)
+    sector = sector_of(members, lex) or next((lex.sectors_ar[t] for t in titles if t in lex.sectors_ar), None)
+    if head.type == "GPE" and len(members) == 1 and not titles:
+        sector = None
+    e = head.entity
+    return Actor(
+        name_en=e.name_en if e else None, kb_id=e.kb_id if e else None, country=country, sector=sector
+    )
+
+
+def _generic(tokens: tuple[Token, ...], lex: Lexicon, taken: set[int]) -> list[Mention]:
+    out = []
+    for k, t in enumerate(tokens):
+        if k in taken:
+            continue
+        conj = t.norm.startswith("و") and t.norm[1:] in lex.sectors_ar
+        word = t.norm[1:] if conj else t.norm
+        if word in lex.sectors_ar:
+            out.append(Mention("GENERIC", t.start + int(conj), t.end, k, k, None, lex.sectors_ar[word]))
+    return out
+
+
+def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
+    if not _JOIN_GAP.match(gap):
+        return False
+    if ("," in gap or "،" in gap) and not (
+        b.type == "PERSON" and all(m.type != "PERSON" or not (m.entity and m.entity.name_en) for m in a)
+    ):
+        return False
+    for m in a:
+        if (
+            m.type == b.type == "GPE"
+            and not (m.entity and is_demonym(m.entity))
+            and not (b.entity and is_demonym(b.entity))
+        ):
+            return False
+        if (
+            m.type == b.type == "PERSON"
+            and m.entity
+            and b.entity
+            and m.entity.name_en
+            and b.entity.name_en
+            and m.entity.name_en != b.entity.name_en
+        ):
+            return False
+        if m.type == b.type == "GENERIC" and m.sector != b.sector and b.sector in ("CVL", "MIL"):
+            return False
+    return True
+
+
+def analyse(sent: Sentence, text: str, entities: tuple[Entity, ...], lex: Lexicon) -> Analysed:
+    """Tokens, actor groups and places of one sentence of ``text``."""
+    tokens = tokenize(sent)
+    mentions: list[Mention] = []
+    places: list[tuple[Mention, Place]] = []
+    taken: set[int] = set()
+    for e in entities:
+        if e.start < sent.start or e.end > sent.end:
+            continue
+        span = _token_span(tokens, e.start, e.end)
+        if span is None:
+            continue
+        m = Mention(e.type, e.start, e.end, span[0], span[1], e)
+        taken.update(range(span[0], span[1] + 1))
+        if _is_place(e, tokens, span[0], text):
+            places.append((m, Place(name_en=e.name_en, country=e.country, kb_id=e.kb_id)))
+        elif e.type in ("PERSON", "ORG", "GPE"):
+            mentions.append(m)
+    mentions.extend(_generic(tokens, lex, taken))
+    mentions.sort(key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and _mergeable(runs[-1], m, text[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    groups: list[Group] = []
+    for run in runs:
+        i = run[0].i
+        titles = tuple(t.norm for t in tokens[max(0, i - 3) : i])
+        group = Group(tuple(run), _actor(tuple(run), titles, lex))
+        side = i > 0 and tokens[i - 1].norm in _SIDES
+        if _adjective_only(group) and not side and not (groups and _coord(text, groups[-1], group)):
+            continue  # "الأزمة الأوكرانية": a demonym qualifying a thing, not an actor
+        groups.append(group)
+    return Analysed(sent, tokens, tuple(groups), tuple(places))
+
+
+def _adjective_only(g: Group) -> bool:
+    for m in g.members:
+        if not (m.entity and is_demonym(m.entity)):
+            return False
+        word = normalize(m.entity.text).split()[-1]
+        if not (word.endswith("ي") or word.endswith("يه")):
+            return False
+    return True
+
+
+_COORD_WORDS = frozenset(
+    {"", "و", "بالاضافهالي", "اضافهالي", "فضلاعن", "اليجانب", "ونظيره", "ونظيرته", "ونظيريه", "مع"}
+)
+
+
+def _coord(text: str, a: Group, b: Group) -> bool:
+    raw = text[a.end : b.start]
+    gap = normalize(raw).replace(" ", "").strip(",،")
+    if gap == "" and not any(c in raw for c in ",،"):
+        return False
+    return gap in _COORD_WORDS and gap != "مع"
+
+
+def coordinated(groups: tuple[Group, ...], first: int, text: str) -> list[Group]:
+    """The group at index ``first`` and those joined after it by و/، ("روسيا وأوكرانيا")."""
+    out = [groups[first]]
+    for g in groups[first + 1 :]:
+        if not _coord(text, out[-1], g):
+            break
+        out.append(g)
+    return out
+
+
+def coordinated_back(groups: tuple[Group, ...], last: int, text: str) -> list[Group]:
+    """The group at index ``last`` and those joined before it, in text order."""
+    out = [groups[last]]
+    for g in reversed(groups[:last]):
+        if not _coord(text, g, out[0]):
+            break
+        out.insert(0, g)
+    return out
+
+
+def token_cores(tok: Token) -> frozenset[str]:
+    return all_cores(tok.norm)

@@ -1,0 +1,138 @@
+"""The event and quote lexicon: data files under ``data/events/`` loaded once,
+and the word analysis (clitics and inflection stripped) that matches them.
+
+Matching works on the matching form of :func:`marsad.normalize.normalize`.
+A word is analysed into its possible *cores* by taking off a conjunction
+(و ف), then verb prefixes (س ل + person ي ت ن ا) or noun prefixes (ب ل ك +
+ال), then a suffix; a pattern stem matches when it equals one of the cores
+for the right part of speech. One dictionary lookup per core, no regex per
+pattern, so a sentence costs a few hundred lookups whatever the lexicon size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from marsad.normalize import normalize
+from marsad.resources import read_tsv
+
+_CONJ = ("", "و", "ف")
+_VERB_PRE = ("", "ي", "ت", "ن", "ا", "س", "سي", "ست", "سن", "لي", "لت", "لن")
+_NOUN_PRE = ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")
+_VERB_SUF = ("", "ا", "وا", "ت", "تا", "ان", "ون", "ين", "ن", "نا", "تم", "ي", "ه", "ها", "هم", "هما", "و",
+             "اه", "وه", "ته", "تها")
+_NOUN_SUF = ("", "ه", "ات", "ان", "ين", "ون", "ا", "ي", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما", "تي",
+             "تين", "تان", "كم", "نا", "يه", "يا", "يين", "يون")
+WORD = re.compile(r"[\w٪%]+")
+
+
+def cores(word: str, pos: str) -> Iterator[str]:
+    """Possible stems of a matching-form ``word`` as a verb ("V") or noun ("N")."""
+    prefixes = _VERB_PRE if pos == "V" else _NOUN_PRE
+    suffixes = _VERB_SUF if pos == "V" else _NOUN_SUF
+    for conj in _CONJ:
+        if not word.startswith(conj):
+            continue
+        w1 = word[len(conj):]
+        for pre in prefixes:
+            if not w1.startswith(pre):
+                continue
+            w2 = w1[len(pre):]
+            for suf in suffixes:
+                if len(w2) - len(suf) >= 2 and w2.endswith(suf):
+                    yield w2[: len(w2) - len(suf)] if suf else w2
+
+
+def all_cores(word: str) -> frozenset[str]:
+    """Every core of ``word`` as verb or noun, plus the word itself."""
+    return frozenset({word, *cores(word, "V"), *cores(word, "N")})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    cameo: str
+    plover: str
+    pos: str
+    frame: tuple[str, ...]
+    sym: bool = False
+    host: bool = False
+    intend: bool = False
+    needs: frozenset[str] = frozenset()
+    order: int = 0
+    exact: bool = False
+    stems: frozenset[str] = frozenset()
+    agent: bool = False
+    visit: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (pos, stem) -> rows in file order
+    exact: dict[str, tuple[Trigger, ...]]  # word form (no conjunction) -> rows of "exact" rows
+    cues: dict[str, tuple[str, str]]  # cue -> (effect, where)
+    sectors_en: tuple[tuple[str, str], ...]
+    sectors_ar: dict[str, str]
+    numbers: dict[str, int]
+    speech: dict[str, str]  # stem -> say | continue
+    months: frozenset[str] = frozenset()  # month names (data/time/months.tsv), never counted nouns
+    plover: dict[str, str] = field(default_factory=dict)  # cameo -> PLOVER type
+
+    def match(self, word: str) -> list[Trigger]:
+        """Trigger rows a word can be, in file order (specific rows first)."""
+        found: dict[int, Trigger] = {}
+        for form in {word, word[1:] if word[:1] in ("و", "ف") else word}:
+            for row in self.exact.get(form, ()):
+                found.setdefault(row.order, row)
+        for pos in ("V", "N"):
+            for core in set(cores(word, pos)):
+                for row in self.triggers.get((pos, core), ()):
+                    found.setdefault(row.order, row)
+        return [found[k] for k in sorted(found)]
+
+
+def load_plover() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("events/cameo_plover.tsv", min_columns=2)}
+
+
+def _flags(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        key, _, value = part.partition("=")
+        out[key] = value
+    return out
+
+
+def load_lexicon() -> Lexicon:
+    """Read every ``data/events`` file (call through ``Resources.get``)."""
+    plover = load_plover()
+    triggers: dict[tuple[str, str], list[Trigger]] = {}
+    exact: dict[str, list[Trigger]] = {}
+    for order, row in enumerate(read_tsv("events/triggers.tsv", min_columns=5)):
+        cameo, pos, pattern, frame, flag_text = (c.strip() for c in row[:5])
+        if cameo not in plover:
+            raise ValueError(f"triggers.tsv: CAMEO {cameo} has no PLOVER type")
+        flags = _flags(flag_text)
+        trig = Trigger(
+            cameo=cameo, plover=plover[cameo], pos=pos,
+            frame=tuple(f for f in frame.split(",") if f and f != "-"),
+            sym="sym" in flags, host="host" in flags, intend="intend" in flags,
+            needs=frozenset(w for w in flags.get("needs", "").split("|") if w), order=order,
+            exact="exact" in flags, agent="agent" in flags, visit="visit" in flags, stems=frozenset(s for s in pattern.split("|") if s),
+        )
+        for stem in trig.stems:
+            table = exact.setdefault(stem, []) if trig.exact else triggers.setdefault((pos, stem), [])
+            table.append(trig)
+    sectors = list(read_tsv("events/sectors.tsv", min_columns=3))
+    return Lexicon(
+        triggers={k: tuple(v) for k, v in triggers.items()},
+        exact={k: tuple(v) for k, v in exact.items()},
+        cues={r[0]: (r[1], r[2]) for r in read_tsv("events/cues.tsv", min_columns=3)},
+        sectors_en=tuple((r[1], r[2]) for r in sectors if r[0] == "en"),
+        sectors_ar={r[1]: r[2] for r in sectors if r[0] == "ar"},
+        numbers={r[0]: int(r[1]) for r in read_tsv("events/numbers.tsv", min_columns=2)},
+        speech={r[0]: r[1] for r in read_tsv("events/speech.tsv", min_columns=2)},
+        plover=plover,
+        months=frozenset(normalize(r[2]) for r in read_tsv("time/months.tsv", min_columns=3)),
+    )

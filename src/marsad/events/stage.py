@@ -1,0 +1,483 @@
+"""The event coder (stage ``events/v1``): Arabic predicates to PLOVER/CAMEO events.
+
+One pass over the sentences of an article. In each sentence every word is
+looked up in the trigger lexicon (``data/events/triggers.tsv``); a trigger
+row whose ``needs`` words occur nearby fires, and its frame says where the
+source and target actors are (see :mod:`marsad.events.actors` for how
+entity mentions become actors). Then mode and negation come from cue words
+(``cues.tsv``), the location from a place mention of the sentence, the date
+from a time expression of the sentence (the one nearest the trigger) or, by
+default, the article's published date, and the quantity from a number after
+the trigger ("ألف أسير مقابل ألف أسير" → 1000, per side).
+
+Several actors on one side of a symmetric predicate (one phone call, one
+meeting) give one event per pair. Events that repeat inside the article
+(same type, actors, negation and mode) are merged into the first telling,
+which borrows the location, date and quantity it lacks from the others.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.events.actors import Analysed, Group, Token, analyse, coordinated, coordinated_back, token_cores
+from marsad.events.lexicon import Lexicon, Trigger, load_lexicon
+from marsad.normalize import split_sentences
+from marsad.records import Actor, Article, Event, Place, TimeExpr
+
+_COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها"})
+_PAIR_WORDS = frozenset(
+    {
+        "الجانبان",
+        "الجانبين",
+        "البلدان",
+        "البلدين",
+        "الطرفان",
+        "الطرفين",
+        "الوفدان",
+        "الوفدين",
+        "والجانبان",
+        "والجانبين",
+        "والبلدان",
+        "والبلدين",
+    }
+)
+_CLITIC_PREPS = ("ب", "ل")
+_BETWEEN = frozenset({"بين", "وبين", "بينهما", "بينهم", "بينها"})
+_GOVERNORS = frozenset(
+    {
+        "نحو",
+        "علي",
+        "الي",
+        "من",
+        "عن",
+        "في",
+        "بعد",
+        "قبل",
+        "حول",
+        "بشان",
+        "اجل",
+        "بهدف",
+        "سبيل",
+        "دون",
+        "عقب",
+        "اثر",
+        "لاجل",
+        "بغيه",
+        "وقف",
+        "مواصله",
+        "استئناف",
+    }
+)
+_SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+NEEDS_BEFORE, NEEDS_AFTER = 3, 10
+_NOT_COUNTED = frozenset(
+    {
+        "عام",
+        "عاما",
+        "سنه",
+        "سنوات",
+        "يوم",
+        "يوما",
+        "ايام",
+        "ساعه",
+        "ساعات",
+        "دقيقه",
+        "دقائق",
+        "شهر",
+        "اشهر",
+        "شهور",
+        "اسبوع",
+        "اسابيع",
+        "كلم",
+        "كيلومتر",
+        "كيلومترا",
+        "متر",
+        "بالمئه",
+        "بالمائه",
+        "٪",
+        "%",
+        "في",
+        "من",
+        "الي",
+    }
+)
+LEAD_WINDOW, BEFORE_WINDOW = 16, 3
+TARGET_REACH = 12  # the target starts at most this many words after the trigger
+
+
+@dataclass
+class Context:
+    """What earlier sentences leave for later ones: the last subject and pair."""
+
+    subject: list[Actor] = field(default_factory=list)
+    pair: tuple[Actor, Actor] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One trigger occurrence in an analysed sentence."""
+
+    row: Trigger
+    k: int  # token index
+    lo: int  # region: token indices [lo, hi)
+    hi: int
+
+
+class EventStage:
+    """``events/v1``: reads ``article.entities`` and ``article.times``, fills ``article.events``."""
+
+    name = "events/v1"
+
+    def __init__(self, resources: Any) -> None:
+        self.lex: Lexicon = resources.get("events/lexicon", load_lexicon)
+
+    def __call__(self, article: Article) -> Article:
+        return dataclasses.replace(article, events=tuple(extract_events(article, self.lex)))
+
+
+def extract_events(article: Article, lex: Lexicon) -> list[Event]:
+    ctx = Context()
+    events: list[tuple[Event, bool]] = []
+    for sent in split_sentences(article.text):
+        a = analyse(sent, article.text, article.entities, lex)
+        speakers = speech_subjects(a, lex, article.text)
+        for found in find_triggers(a, lex):
+            for k, actors in speakers:
+                if k < found.k:
+                    ctx.subject = actors
+            speakers = [(k, x) for k, x in speakers if k >= found.k]
+            events.extend(code_events(a, found, article, lex, ctx))
+        for _, actors in speakers:
+            ctx.subject = actors
+    return dedupe(events)
+
+
+def speech_subjects(a: Analysed, lex: Lexicon, text: str) -> list[tuple[int, list[Actor]]]:
+    """Speech verbs of the sentence with the actors that speak (the subject after the verb)."""
+    out = []
+    for k, tok in enumerate(a.tokens):
+        if not is_speech(tok.norm, lex):
+            continue
+        stop = next(
+            (x for x in range(k + 1, len(a.tokens)) if a.tokens[x].norm in _COMPLEMENT), len(a.tokens)
+        )
+        stop = min(stop, k + 9)
+        after = _groups_in(a, k + 1, stop)
+        if after:
+            out.append((k, [g.actor for g in coordinated(a.groups, after[0], text)]))
+    return out
+
+
+def is_speech(word: str, lex: Lexicon) -> bool:
+    return word in lex.speech or (word[:1] in ("و", "ف") and word[1:] in lex.speech)
+
+
+def _covered(a: Analysed) -> set[int]:
+    out: set[int] = set()
+    for g in a.groups:
+        for m in g.members:
+            if m.type != "GENERIC":
+                out.update(range(m.i, m.j + 1))
+    for m, _ in a.places:
+        out.update(range(m.i, m.j + 1))
+    return out
+
+
+def find_triggers(a: Analysed, lex: Lexicon) -> list[Found]:
+    """Trigger rows that fire in the sentence, with the token region each governs."""
+    covered = _covered(a)
+    hits: list[tuple[int, Trigger]] = []
+    for k, tok in enumerate(a.tokens):
+        if k in covered:
+            continue
+        for row in lex.match(tok.norm):
+            if _needs_ok(a.tokens, k, row) and not _masdar(a.tokens, k, row):
+                hits.append((k, row))
+                break
+    cuts = sorted(
+        {k for k, row in hits if row.pos == "V"}
+        | {k for k, t in enumerate(a.tokens) if t.norm in _COMPLEMENT or is_speech(t.norm, lex)}
+    )
+    out = []
+    for k, row in hits:
+        lo = max((c + 1 for c in cuts if c < k), default=0)
+        hi = min((c for c in cuts if c > k), default=len(a.tokens))
+        out.append(Found(row, k, lo, hi))
+    return out
+
+
+def _masdar(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
+    """A verb row matched by its bare stem right after a preposition is a verbal noun ("نحو توصل")."""
+    word = tokens[k].norm
+    bare = word in row.stems or (word[:1] in ("و", "ف") and word[1:] in row.stems)
+    return row.pos == "V" and bare and k > 0 and tokens[k - 1].norm in _GOVERNORS
+
+
+def _needs_ok(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
+    if not row.needs:
+        return True
+    before, after = (NEEDS_BEFORE, NEEDS_AFTER) if row.pos == "V" else (0, 4)
+    lo, hi = max(0, k - before), min(len(tokens), k + after + 1)
+    return any(not row.needs.isdisjoint(token_cores(tokens[x])) for x in range(lo, hi) if x != k)
+
+
+def code_events(
+    a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Context
+) -> list[tuple[Event, bool]]:
+    sources, targets = _arguments(a, f, article.text, ctx)
+    if not sources and not targets:
+        return []
+    negated, mode = _modality(a.tokens, f, lex)
+    qty = quantity(a.tokens, f.k + 1, min(f.hi, f.k + 14), article.times, lex)
+    base = Event(
+        type=f.row.plover,
+        cameo=f.row.cameo,
+        location=_location(a),
+        date=_date(a, f, article.times) or article.published,
+        quantity=qty[0] if qty else None,
+        negated=negated,
+        mode=mode,
+        sentence=a.sentence.text,
+        start=a.sentence.start,
+        end=a.sentence.end,
+        trigger=article.text[a.tokens[f.k].start : a.tokens[f.k].end],
+    )
+    pairs = _pairs(sources, targets, f.row.sym)
+    if sources and f.row.pos == "V":
+        ctx.subject = sources
+    if f.row.sym and pairs and pairs[0][1] is not None and pairs[0][0] is not None:
+        ctx.pair = (pairs[0][0], pairs[0][1])
+    per_side = bool(qty and qty[1])
+    return [(dataclasses.replace(base, source=s, target=t), per_side) for s, t in pairs]
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], sym: bool) -> list[tuple[Actor | None, Actor | None]]:
+    if sym and len(sources) + len(targets) >= 2:
+        people: list[Actor] = []
+        for p in sources + targets:
+            if p not in people:
+                people.append(p)
+        if len(people) >= 3 or not targets:
+            return [(x, y) for n, x in enumerate(people) for y in people[n + 1 :]]
+    if not sources:
+        return [(None, t) for t in targets]
+    return [(s, t) for s in sources for t in (targets or [None])]
+
+
+def _groups_in(a: Analysed, lo: int, hi: int) -> list[int]:
+    return [n for n, g in enumerate(a.groups) if lo <= g.i and g.j < hi]
+
+
+def _pair_word(a: Analysed, lo: int, hi: int) -> bool:
+    return any(t.norm in _PAIR_WORDS for t in a.tokens[lo:hi])
+
+
+def _between(a: Analysed, f: Found, text: str, ctx: Context) -> list[Actor] | None:
+    """Participants after بين (None when the row has no between frame or no بين follows)."""
+    if "between" not in f.row.frame and not f.row.host:
+        return None
+    marks = [x for x in range(f.k + 1, min(f.hi, f.k + 6)) if a.tokens[x].norm in _BETWEEN]
+    if not marks:
+        return None
+    groups = [n for n in _groups_in(a, marks[0], f.hi) if a.groups[n].i <= marks[0] + 2]
+    if groups and a.tokens[marks[0]].norm in ("بين", "وبين"):
+        return [g.actor for g in coordinated(a.groups, groups[0], text)]
+    return list(ctx.pair) if ctx.pair and _pair_word(a, marks[0], marks[0] + 2) or (
+        a.tokens[marks[0]].norm == "بينهما" and ctx.pair) else []
+
+
+def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group], list[int], bool]:
+    """Subject groups, the groups left after the trigger, and whether a pair word stood as subject."""
+    after = _groups_in(a, f.k + 1, f.hi)
+    before = _groups_in(a, f.lo, f.k)
+    first_after = a.tokens[f.k + 1].norm if f.k + 1 < len(a.tokens) else ""
+    if first_after in _PAIR_WORDS or (not before and _pair_word(a, f.lo, f.k)):
+        return [], after, True
+    if f.row.agent:  # the participle's subject is the sentence's: "قال لافروف: ...، مدعيا أن"
+        first = next((n for n, g in enumerate(a.groups) if not _quoted(a, g, text)), None)
+        return (coordinated(a.groups, first, text) if first is not None else []), after, False
+    if after and not _is_prep_marked(a, a.groups[after[0]], f.row.frame) and (
+            f.row.pos == "V" or a.groups[after[0]].i <= f.k + 2):
+        subject = coordinated(a.groups, after[0], text)
+        return subject, [n for n in after if a.groups[n] not in subject], False
+    if before:
+        return coordinated_back(a.groups, before[-1], text), after, False
+    return [], after, False
+
+
+def _quoted(a: Analysed, g: Group, text: str) -> bool:
+    head = text[a.sentence.start:g.start]
+    return sum(head.count(c) for c in "«“") > sum(head.count(c) for c in "»”") or head.count('"') % 2 == 1
+
+
+def _place_actor(a: Analysed, lo: int, hi: int) -> Actor | None:
+    for m, place in a.places:
+        if lo <= m.i < hi and place.country:
+            return Actor(name_en=place.name_en, kb_id=place.kb_id, country=place.country)
+    return None
+
+
+def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Actor], list[Actor]]:
+    between = _between(a, f, text, ctx)
+    if between is not None and not f.row.host:
+        return between, []
+    subject, rest, pair = _subject(a, f, text, ctx)
+    sources = [g.actor for g in subject]
+    host = _place_actor(a, f.k + 1, f.k + 3) if f.row.host else None
+    if host:  # "احتضنتها مدينة إسطنبول"
+        sources = [host]
+    if not sources:
+        if pair and ctx.pair:
+            return list(ctx.pair), []
+        if f.row.visit:
+            return [], []
+        if not pair and (f.row.pos == "V" or f.row.agent or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)):
+            sources = list(ctx.subject)
+    if f.row.visit:
+        place = _place_actor(a, f.k + 1, f.k + 5)
+        return sources, [place] if place else []
+    targets = between if between is not None else [g.actor for g in _target(a, f, rest, text)]
+    return sources, [t for t in targets if t not in sources]
+
+
+def _is_prep_marked(a: Analysed, g: Group, frame: tuple[str, ...]) -> bool:
+    preps = [p for p in frame if p not in ("obj", "that", "between")]
+    first = a.tokens[g.i]
+    clitic = first.norm[: max(0, len(first.norm) - (g.members[0].end - g.members[0].start))]
+    if any(clitic.endswith(p) for p in preps if p in _CLITIC_PREPS):
+        return True
+    for t in a.tokens[max(0, g.i - 2) : g.i]:
+        if t.norm in preps or (t.norm[:1] in _CLITIC_PREPS and t.norm[:1] in preps and len(t.norm) > 3):
+            return True
+    return False
+
+
+def _target(a: Analysed, f: Found, rest: list[int], text: str) -> list[Group]:
+    frame = f.row.frame
+    if "that" in frame:
+        marks = [k for k in range(f.k + 1, len(a.tokens)) if a.tokens[k].norm in _COMPLEMENT]
+        groups = [n for n in _groups_in(a, marks[0], len(a.tokens)) if a.groups[n].i <= marks[0] + 3] if marks else []
+        return coordinated(a.groups, groups[0], text) if groups else []
+    rest = [n for n in rest if a.groups[n].i <= f.k + TARGET_REACH]
+    for n in rest:
+        if _is_prep_marked(a, a.groups[n], frame):
+            return coordinated(a.groups, n, text)
+    return coordinated(a.groups, rest[0], text) if rest else []
+
+
+def _modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, str | None]:
+    negated, mode = False, "intend" if f.row.intend else None
+    for x in range(max(0, f.k - LEAD_WINDOW), f.k):
+        word = tokens[x].norm
+        cue = lex.cues.get(word) or lex.cues.get(word[1:] if word[:1] in ("و", "ف") else word)
+        if cue is None or (cue[1] == "before" and f.k - x > BEFORE_WINDOW):
+            continue
+        if cue[1] == "before" and x < f.lo:
+            continue
+        if cue[0] == "negated":
+            negated = True
+        elif mode is None and cue[1] != "after":
+            mode = cue[0]
+    for x in range(f.k + 1, min(len(tokens), f.k + 4)):
+        cue = lex.cues.get(tokens[x].norm)
+        if cue and cue[1] == "after" and mode is None:
+            mode = cue[0]
+    word = tokens[f.k].norm
+    if mode is None and f.row.pos == "N" and word[:1] == "ل" and word[1:2] in ("ا", "ل", "ت", "م"):
+        mode = "intend"  # purpose: لإجراء، لاستضافة، للتوصل
+    return negated, mode
+
+
+def _location(a: Analysed) -> Place | None:
+    best = None
+    for m, place in a.places:
+        if m.type in ("GPE", "LOC"):
+            return place
+        best = best or place
+    return best
+
+
+def _date(a: Analysed, f: Found, times: tuple[TimeExpr, ...]) -> str | None:
+    here = a.tokens[f.k].start
+    inside = [
+        t for t in times if t.value and a.sentence.start <= t.start < a.sentence.end and t.type == "DATE"
+    ]
+    return min(inside, key=lambda t: abs(t.start - here)).value if inside else None
+
+
+def quantity(
+    tokens: tuple[Token, ...], lo: int, hi: int, times: tuple[TimeExpr, ...], lex: Lexicon
+) -> tuple[int, bool] | None:
+    """The first number in tokens [lo, hi) outside time expressions, and whether it is per side."""
+    for x in range(lo, min(hi, len(tokens))):
+        tok = tokens[x]
+        if any(t.start <= tok.start < t.end for t in times):
+            continue
+        value = _number(tok.norm, lex)
+        if value is None:
+            continue
+        nxt = tokens[x + 1].norm if x + 1 < len(tokens) else ""
+        if (tok.norm.isdigit() and 1900 <= value <= 2100) or nxt in _NOT_COUNTED or nxt in lex.months or not nxt:
+            continue
+        if nxt in ("الاف", "الف", "مليون") and value < 1000:
+            value *= 1000 if nxt != "مليون" else 1000000
+        near = {t.norm for t in tokens[x + 1 : x + 5]}
+        return value, bool(near & {"مقابل", "لكل", "بمقابل"})
+    return None
+
+
+def _number(word: str, lex: Lexicon) -> int | None:
+    if word.isdigit():
+        return int(word)
+    for pre in ("", "و", "ب", "ل"):
+        if word.startswith(pre) and word[len(pre) :] in lex.numbers:
+            return lex.numbers[word[len(pre) :]]
+    return None
+
+
+def _same_actor(x: Actor | None, y: Actor | None) -> bool:
+    """One actor told twice: same country, and the same name unless one side is country-level."""
+    if x is None or y is None:
+        return x is y
+    if x.country != y.country:
+        return False
+    if x.kb_id and y.kb_id:
+        return x.kb_id == y.kb_id
+    return x.name_en == y.name_en or x.sector is None or y.sector is None or not (x.name_en and y.name_en)
+
+
+def _duplicate(x: Event, y: Event) -> bool:
+    """Same type, negation and mode, and the same actors (loosely only for the same CAMEO code)."""
+    if (x.type, x.negated, x.mode) != (y.type, y.negated, y.mode):
+        return False
+    same = _same_actor if x.cameo == y.cameo else _exact_actor
+    if same(x.source, y.source) and same(x.target, y.target):
+        return True
+    return x.type in _SYMMETRIC_TYPES and same(x.source, y.target) and same(x.target, y.source)
+
+
+def _exact_actor(x: Actor | None, y: Actor | None) -> bool:
+    return x == y or (x is not None and y is not None and (x.kb_id or x.name_en, x.country) == (
+        y.kb_id or y.name_en, y.country))
+
+
+def dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
+    """Merge repeated tellings of one event inside an article (first telling kept)."""
+    out: list[Event] = []
+    per_side: list[bool] = []
+    for ev, side in events:
+        n = next((n for n, first in enumerate(out) if _duplicate(first, ev)), None)
+        if n is None:
+            out.append(ev)
+            per_side.append(side)
+            continue
+        first = out[n]
+        qty = first.quantity
+        if ev.quantity is not None and (qty is None or (side and not per_side[n])):
+            qty = ev.quantity
+            per_side[n] = side
+        out[n] = dataclasses.replace(first, location=first.location or ev.location, quantity=qty)
+    return out
