@@ -210,7 +210,7 @@ _SETS = {"سنو": "P1Y", "شهر": "P1M", "اسبوع": "P1W", "يوم": "P1D"}
 def resolve(rule: str, g: Groups, anchor: dt.date | None, future: bool) -> tuple[str | None, str] | None:
     """(value, type) of a match of ``rule``, or None when the match is no time
     expression after all (a vague plural: "قبل أيام"); ``future``: a future cue precedes it."""
-    if rule in ("ago", "after", "duration") and amount(g) is None:
+    if rule in ("ago", "after", "duration", "duration_half", "duration_span") and amount(g) is None:
         return None
     if rule in ("set_every", "set_weekday"):
         return _set(g), "SET"
@@ -228,7 +228,8 @@ def resolve(rule: str, g: Groups, anchor: dt.date | None, future: bool) -> tuple
         return year(g), "DATE"
     if rule == "month_year":
         return month_year(g), "DATE"
-    if rule in ("duration", "duration_dual", "dual_mod", "plural_num_mod", "after", "duration_one"):
+    if rule in ("duration", "duration_dual", "dual_mod", "plural_num_mod", "after", "duration_one",
+                "duration_half", "dual_half", "duration_span"):
         return _duration(rule, g), "DURATION"
     if rule == "relative":
         kind, value = vocab().relative[_key(g.get("rel"))]
@@ -266,10 +267,11 @@ def _set(g: Groups) -> str:
 
 
 def _duration(rule: str, g: Groups) -> str | None:
-    if rule in ("duration_dual", "dual_mod"):
-        return duration(2, _UNIT_OF_DUAL[_key(g.get("dual")).removeprefix("ال")])
+    half = 0.5 if rule.endswith("_half") else 0.0
+    if rule in ("duration_dual", "dual_mod", "dual_half"):
+        return duration(2 + half, _UNIT_OF_DUAL[_key(g.get("dual")).removeprefix("ال")])
     if rule == "plural_num_mod":
         n = number(g.get("num"))
         return None if n is None else duration(n, _UNIT_OF_PLURAL[_key(g.get("plural"))])
     found = amount(g)
-    return None if found is None else duration(found[1], found[0])
+    return None if found is None else duration(found[1] + half, found[0])
