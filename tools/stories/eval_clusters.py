@@ -25,9 +25,11 @@ def main() -> None:
         cluster.THRESHOLD = t
         start = time.time()
         s = evaluate(GOLD, CORPUS)
-        print(f"threshold {t:.2f}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
-              f" (gold pairs {s.gold_pairs}, predicted {s.predicted_pairs}, correct {s.correct_pairs})"
-              f" {time.time() - start:.1f}s")
+        print(
+            f"threshold {t:.2f}: P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}"
+            f" (gold pairs {s.gold_pairs}, predicted {s.predicted_pairs}, correct {s.correct_pairs})"
+            f" {time.time() - start:.1f}s"
+        )
 
 
 if __name__ == "__main__":

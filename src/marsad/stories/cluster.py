@@ -26,8 +26,8 @@ TOP_TERMS = 60  # terms kept in an article vector
 CENTROID_TERMS = 120  # terms kept in a story centroid
 ENTITY_WEIGHT = 2  # an entity mention counts like this many word occurrences
 FULL_WINDOW_DAYS = 4  # no damping within this gap
-MAX_GAP_DAYS = 400  # stories idle longer than this are not candidates
-MIN_DAMPING = 0.75
+MAX_GAP_DAYS = 800  # stories idle longer than this are not candidates
+MIN_DAMPING = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +180,9 @@ def assign(
 ) -> Assignment:
     """Put ``art`` into a story (joining its duplicate's, the closest one, or a new one)."""
     if duplicate_of is not None:
-        row = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?", (duplicate_of,)).fetchone()
+        row = conn.execute(
+            "SELECT story_id FROM story_members WHERE article_id = ?", (duplicate_of,)
+        ).fetchone()
         if row is not None:
             join_story(conn, row[0], vec, day)
             return Assignment(row[0], 1.0, False)

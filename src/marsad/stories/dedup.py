@@ -80,7 +80,8 @@ def find_duplicates(conn: sqlite3.Connection, article_id: str, fp: Fingerprint) 
     """Already indexed articles that ``fp`` duplicates, best first."""
     found: dict[str, Match] = {}
     for (other,) in conn.execute(
-        "SELECT article_id FROM story_members WHERE norm_hash = ? AND article_id != ?", (fp.norm_hash, article_id)
+        "SELECT article_id FROM story_members WHERE norm_hash = ? AND article_id != ?",
+        (fp.norm_hash, article_id),
     ):
         found[other] = Match(other, "exact", 1.0, 1.0)
     if fp.n_shingles == 0:

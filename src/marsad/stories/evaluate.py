@@ -55,7 +55,9 @@ def read_gold(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
-def cluster_corpora(conn: sqlite3.Connection, corpus_root: Path, names: list[str]) -> dict[tuple[str, str], str]:
+def cluster_corpora(
+    conn: sqlite3.Connection, corpus_root: Path, names: list[str]
+) -> dict[tuple[str, str], str]:
     """Ingest and cluster whole corpus folders; (corpus, file) -> story id."""
     create_schema(conn)
     keys: dict[str, tuple[str, str]] = {}
@@ -82,4 +84,6 @@ def evaluate(gold_path: Path, corpus_root: Path) -> PairScore:
     gold = read_gold(gold_path)
     names = sorted({c for c, _ in gold})
     predicted = cluster_corpora(sqlite3.connect(":memory:"), corpus_root, names)
-    return pairwise({f"{c}/{f}": s for (c, f), s in gold.items()}, {f"{c}/{f}": s for (c, f), s in predicted.items()})
+    return pairwise(
+        {f"{c}/{f}": s for (c, f), s in gold.items()}, {f"{c}/{f}": s for (c, f), s in predicted.items()}
+    )

@@ -50,7 +50,9 @@ def _valid(day: str | None) -> str | None:
         return None
 
 
-def _find_cluster(conn: sqlite3.Connection, keys: tuple[str, str, str], day: str | None, story: str) -> str | None:
+def _find_cluster(
+    conn: sqlite3.Connection, keys: tuple[str, str, str], day: str | None, story: str
+) -> str | None:
     if day is not None:
         dates = _near_dates(day)
         row = conn.execute(
@@ -67,16 +69,36 @@ def _find_cluster(conn: sqlite3.Connection, keys: tuple[str, str, str], day: str
     return row[0] if row else None
 
 
-def _new_cluster(conn: sqlite3.Connection, art: Article, idx: int, ev: Event, keys: tuple[str, str, str],
-                 day: str | None, story: str) -> str:
+def _new_cluster(
+    conn: sqlite3.Connection,
+    art: Article,
+    idx: int,
+    ev: Event,
+    keys: tuple[str, str, str],
+    day: str | None,
+    story: str,
+) -> str:
     cid = "e" + hashlib.sha1(f"{art.id}/{idx}".encode()).hexdigest()[:15]
     s, t, loc = ev.source, ev.target, ev.location
     conn.execute(
         "INSERT INTO event_clusters (id, type, cameo, source_key, target_key, source_name, source_country,"
         " target_name, target_country, location_name, date, story_id, sentence, num_mentions, num_articles,"
         " num_sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0,0,0)",
-        (cid, keys[0], ev.cameo, keys[1], keys[2], s and s.name_en, s and s.country, t and t.name_en,
-         t and t.country, loc and loc.name_en, day, story, ev.sentence),
+        (
+            cid,
+            keys[0],
+            ev.cameo,
+            keys[1],
+            keys[2],
+            s and s.name_en,
+            s and s.country,
+            t and t.name_en,
+            t and t.country,
+            loc and loc.name_en,
+            day,
+            story,
+            ev.sentence,
+        ),
     )
     return cid
 

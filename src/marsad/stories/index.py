@@ -17,7 +17,9 @@ from marsad.stories import cluster, dedup, events, search
 
 
 def is_indexed(conn: sqlite3.Connection, article_id: str) -> bool:
-    return conn.execute("SELECT 1 FROM story_members WHERE article_id = ?", (article_id,)).fetchone() is not None
+    return (
+        conn.execute("SELECT 1 FROM story_members WHERE article_id = ?", (article_id,)).fetchone() is not None
+    )
 
 
 def index_article(conn: sqlite3.Connection, art: Article) -> str:
@@ -32,8 +34,17 @@ def index_article(conn: sqlite3.Connection, art: Article) -> str:
     conn.execute(
         "INSERT INTO story_members (article_id, story_id, date, outlets, norm_hash, n_shingles, minhash,"
         " vector, similarity) VALUES (?,?,?,?,?,?,?,?,?)",
-        (art.id, assignment.story_id, day, json.dumps(list(art.outlets), ensure_ascii=False), fp.norm_hash,
-         fp.n_shingles, fp.blob(), json.dumps(vec, ensure_ascii=False), assignment.similarity),
+        (
+            art.id,
+            assignment.story_id,
+            day,
+            json.dumps(list(art.outlets), ensure_ascii=False),
+            fp.norm_hash,
+            fp.n_shingles,
+            fp.blob(),
+            json.dumps(vec, ensure_ascii=False),
+            assignment.similarity,
+        ),
     )
     dedup.record(conn, art.id, fp, matches)
     search.index_article(conn, art)

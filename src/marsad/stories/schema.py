@@ -45,23 +45,55 @@ def write_article(conn: sqlite3.Connection, art: Article) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO articles (id, source, part, title, published, outlets, tags, language,"
         " url, text, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (art.id, art.source, art.part, art.title, art.published, json.dumps(list(art.outlets)),
-         json.dumps(list(art.tags)), art.language, art.url, art.text,
-         json.dumps(art.to_dict(), ensure_ascii=False)),
+        (
+            art.id,
+            art.source,
+            art.part,
+            art.title,
+            art.published,
+            json.dumps(list(art.outlets)),
+            json.dumps(list(art.tags)),
+            art.language,
+            art.url,
+            art.text,
+            json.dumps(art.to_dict(), ensure_ascii=False),
+        ),
     )
     conn.execute("DELETE FROM entities WHERE article_id = ?", (art.id,))
     conn.executemany(
         "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(art.id, i, e.text, e.start, e.end, e.type, e.kb_id, e.name_en, e.country, e.role)
-         for i, e in enumerate(art.entities)],
+        [
+            (art.id, i, e.text, e.start, e.end, e.type, e.kb_id, e.name_en, e.country, e.role)
+            for i, e in enumerate(art.entities)
+        ],
     )
     conn.execute("DELETE FROM events WHERE article_id = ?", (art.id,))
     rows = []
     for i, ev in enumerate(art.events):
         s, t, loc = ev.source, ev.target, ev.location
-        rows.append((art.id, i, ev.type, ev.cameo,
-                     s and s.name_en, s and s.kb_id, s and s.country, s and s.sector,
-                     t and t.name_en, t and t.kb_id, t and t.country, t and t.sector,
-                     loc and loc.name_en, loc and loc.country, ev.date, ev.quantity, int(ev.negated),
-                     ev.mode, ev.sentence, ev.start, ev.end))
+        rows.append(
+            (
+                art.id,
+                i,
+                ev.type,
+                ev.cameo,
+                s and s.name_en,
+                s and s.kb_id,
+                s and s.country,
+                s and s.sector,
+                t and t.name_en,
+                t and t.kb_id,
+                t and t.country,
+                t and t.sector,
+                loc and loc.name_en,
+                loc and loc.country,
+                ev.date,
+                ev.quantity,
+                int(ev.negated),
+                ev.mode,
+                ev.sentence,
+                ev.start,
+                ev.end,
+            )
+        )
     conn.executemany(f"INSERT INTO events VALUES ({','.join('?' * 21)})", rows)

@@ -100,7 +100,11 @@ class Hit:
 
 
 def _filters(
-    entity: str | None, country: str | None, event_type: str | None, date_from: str | None, date_to: str | None
+    entity: str | None,
+    country: str | None,
+    event_type: str | None,
+    date_from: str | None,
+    date_to: str | None,
 ) -> tuple[list[str], list[object]]:
     where: list[str] = []
     params: list[object] = []
@@ -108,9 +112,9 @@ def _filters(
         form = search_form(entity)
         where.append(
             "f.article_id IN (SELECT article_id FROM entities WHERE kb_id = ? OR lower(name_en) = lower(?)"
-            " OR text = ?) OR f.article_id IN (SELECT article_id FROM article_fts WHERE names MATCH ?)"
+            " OR text = ?) OR f.article_id IN (SELECT article_id FROM article_fts WHERE article_fts MATCH ?)"
         )
-        params += [entity, entity, entity, f'"{form}"' if form else '""']
+        params += [entity, entity, entity, f'names : "{form}"' if form else 'names : ""']
     if country:
         where.append(
             "(f.article_id IN (SELECT article_id FROM entities WHERE country = ?) OR f.article_id IN"

@@ -21,7 +21,7 @@ _FOLD = str.maketrans({"\u0626": "\u064a", "\u0624": "\u0648"})  # ئ -> ي, ؤ 
 
 _ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _PROCLITIC = frozenset("وفبلك")
-_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "يا", "ه", "ي")
 
 
 @lru_cache(maxsize=200_000)
@@ -32,7 +32,7 @@ def stem(word: str) -> str:
         return w
     for art in _ARTICLES:
         if w.startswith(art) and len(w) - len(art) >= 2:
-            w = w[len(art):]
+            w = w[len(art) :]
             break
     else:
         if len(w) >= 6 and w[0] in "وف" and w[1] in "بلك":
