@@ -12,6 +12,7 @@ A *place* is a GPE/LOC/FAC mention introduced as a location ("في إسطنبو�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -287,3 +288,45 @@ def coordinated_back(groups: tuple[Group, ...], last: int, text: str) -> list[Gr
 
 def token_cores(tok: Token) -> frozenset[str]:
     return all_cores(tok.norm)
+
+
+def analyse_article(text: str, entities: tuple[Entity, ...], lex: Lexicon) -> list[Analysed]:
+    """Every sentence of ``text`` analysed, with nameless person titles resolved.
+
+    "وزير الخارجية التركي" with no name refers to the last named person of
+    Turkey mentioned before it in the article (the title must be a person
+    title of ``sectors.tsv``, not "الجانب" or "الوفد").
+    """
+    from marsad.normalize import split_sentences
+
+    named: dict[str, Actor] = {}
+    out = []
+    for sent in split_sentences(text):
+        a = analyse(sent, text, entities, lex)
+        groups = []
+        for g in a.groups:
+            actor = g.actor
+            generic_only = all(m.type == "GENERIC" for m in g.members)
+            if not actor.name_en and actor.country in named and _person_title(g, a.tokens, lex):
+                ref = named[actor.country]
+                actor = dataclasses.replace(ref, sector=ref.sector or actor.sector)
+                g = Group(g.members, actor)
+            elif generic_only and actor.sector and f"org:{actor.sector}" in named and not _person_title(
+                    g, a.tokens, lex):
+                g = Group(g.members, named[f"org:{actor.sector}"])  # "الخارجية" after "وزارة الخارجية الروسية"
+            elif actor.name_en and actor.country and any(m.type == "PERSON" for m in g.members):
+                named[actor.country] = actor
+            elif actor.name_en and actor.sector and any(m.type == "ORG" for m in g.members):
+                named[f"org:{actor.sector}"] = actor
+            groups.append(g)
+        out.append(dataclasses.replace(a, groups=tuple(groups)))
+    return out
+
+
+def _person_title(g: Group, tokens: tuple[Token, ...], lex: Lexicon) -> bool:
+    near = [tokens[m.i].norm for m in g.members if m.type == "GENERIC"]
+    near += [t.norm for t in tokens[max(0, g.i - 2):g.i]]
+    words = set(near) | {w[1:] for w in near if w.startswith("و")}
+    if any(m.type == "PERSON" and m.entity and not m.entity.name_en for m in g.members):
+        return True  # "نظيره التركي"
+    return not words.isdisjoint(lex.person_titles)

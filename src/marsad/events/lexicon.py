@@ -76,7 +76,8 @@ class Lexicon:
     sectors_ar: dict[str, str]
     numbers: dict[str, int]
     speech: dict[str, str]  # stem -> say | continue
-    months: frozenset[str] = frozenset()  # month names (data/time/months.tsv), never counted nouns
+    months: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()  # Arabic titles of one person (sectors.tsv "person")  # month names (data/time/months.tsv), never counted nouns
     plover: dict[str, str] = field(default_factory=dict)  # cameo -> PLOVER type
 
     def match(self, word: str) -> list[Trigger]:
@@ -124,7 +125,7 @@ def load_lexicon() -> Lexicon:
         for stem in trig.stems:
             table = exact.setdefault(stem, []) if trig.exact else triggers.setdefault((pos, stem), [])
             table.append(trig)
-    sectors = list(read_tsv("events/sectors.tsv", min_columns=3))
+    sectors = list(read_tsv("events/sectors.tsv", min_columns=4))
     return Lexicon(
         triggers={k: tuple(v) for k, v in triggers.items()},
         exact={k: tuple(v) for k, v in exact.items()},
@@ -134,5 +135,6 @@ def load_lexicon() -> Lexicon:
         numbers={r[0]: int(r[1]) for r in read_tsv("events/numbers.tsv", min_columns=2)},
         speech={r[0]: r[1] for r in read_tsv("events/speech.tsv", min_columns=2)},
         plover=plover,
+        person_titles=frozenset(r[1] for r in sectors if r[0] == "ar" and r[3] == "person"),
         months=frozenset(normalize(r[2]) for r in read_tsv("time/months.tsv", min_columns=3)),
     )

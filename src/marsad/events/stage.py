@@ -22,9 +22,16 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.events.actors import Analysed, Group, Token, analyse, coordinated, coordinated_back, token_cores
+from marsad.events.actors import (
+    Analysed,
+    Group,
+    Token,
+    analyse_article,
+    coordinated,
+    coordinated_back,
+    token_cores,
+)
 from marsad.events.lexicon import Lexicon, Trigger, load_lexicon
-from marsad.normalize import split_sentences
 from marsad.records import Actor, Article, Event, Place, TimeExpr
 
 _COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها"})
@@ -141,8 +148,7 @@ class EventStage:
 def extract_events(article: Article, lex: Lexicon) -> list[Event]:
     ctx = Context()
     events: list[tuple[Event, bool]] = []
-    for sent in split_sentences(article.text):
-        a = analyse(sent, article.text, article.entities, lex)
+    for a in analyse_article(article.text, article.entities, lex):
         speakers = speech_subjects(a, lex, article.text)
         for found in find_triggers(a, lex):
             for k, actors in speakers:

@@ -1,0 +1,166 @@
+"""Quotes (stage ``quotes/v1``): direct quotes and reported speech with their speaker.
+
+* Direct quotes: text between « », “ ” or a pair of straight quotes, kept when
+  a speech verb (``data/events/speech.tsv``) stands before it in the sentence
+  or right after it ("”، أضاف فيدان"), or when it is long enough to be a
+  statement on its own (then its speaker is the previous speaker).
+* Reported speech: a speech verb followed by إن/أن (قال إن، أكد أن، أشار إلى
+  أن، أوضح أن) within a few words; the words after the complementizer to the
+  end of the sentence are the quote.
+* The speaker is the actor right after the verb (VSO), else the actor just
+  before it (SVO), else the previous speaker: continuation verbs ("وأضاف",
+  "وتابع", "مضيفا") and pronoun subjects keep the last one. Institutions speak
+  too ("وأوضحت وزارة الخارجية الروسية في بيان أن").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from marsad.events.actors import Analysed, analyse_article
+from marsad.events.lexicon import Lexicon, load_lexicon
+from marsad.records import Actor, Article, Quote
+
+_PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+_COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "بانه", "بانها", "بانهم"})
+_MIN_WORDS_ALONE = 6  # an unattributed quotation this long is still a statement
+_MIN_WORDS = 3
+VERB_REACH = 14  # a speech verb governs a quote opening at most this many words after it
+_TRAIL = re.compile(r"[\s.،,:;!؟?\"»”]+$")
+
+
+class QuoteStage:
+    """``quotes/v1``: reads ``article.entities``, fills ``article.quotes``."""
+
+    name = "quotes/v1"
+
+    def __init__(self, resources: Any) -> None:
+        self.lex: Lexicon = resources.get("events/lexicon", load_lexicon)
+
+    def __call__(self, article: Article) -> Article:
+        return dataclasses.replace(article, quotes=tuple(extract_quotes(article, self.lex)))
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each quotation mark pair in text[start:end]."""
+    out = []
+    i = start
+    while i < end:
+        close = _PAIRS.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and text[j] != close and not (text[j] in "«“" and close != '"'):
+            j += 1
+        if j < end and text[j] == close:
+            out.append((i + 1, j))
+            i = j + 1
+        else:
+            i = j if j < end and text[j] in "«“" else i + 1
+    return out
+
+
+def _speech_kind(word: str, lex: Lexicon) -> str | None:
+    if word in lex.speech:
+        return lex.speech[word]
+    if word[:1] in ("و", "ف") and word[1:] in lex.speech:
+        return lex.speech[word[1:]]
+    return None
+
+
+def _speaker(a: Analysed, k: int, stop: int, kind: str, last: Actor | None) -> Actor | None:
+    """Who speaks through the speech verb at token ``k`` (its subject ends before token ``stop``)."""
+    after = [g for g in a.groups if k < g.i < stop and g.i <= k + 8]
+    if after:
+        named = [g for g in after if g.actor.name_en and any(m.type == "PERSON" for m in g.members)]
+        return (named[0] if named and not after[0].actor.name_en else after[0]).actor
+    before = [g for g in a.groups if g.j < k]
+    if before and kind == "say" and not _quote_between(a, before[-1].end, a.tokens[k].start):
+        return before[-1].actor
+    return last
+
+
+def _quote_between(a: Analysed, start: int, end: int) -> bool:
+    return any(c in a.sentence.text[start - a.sentence.start:end - a.sentence.start] for c in "«»“”\"")
+
+
+def _token_at(a: Analysed, pos: int) -> int:
+    return next((n for n, t in enumerate(a.tokens) if t.end > pos), len(a.tokens))
+
+
+def _direct(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
+            reported: list[Quote]) -> tuple[list[Quote], Actor | None]:
+    out = []
+    for qs, qe in quote_spans(text, a.sentence.start, a.sentence.end):
+        earlier = [q.speaker for q in reported if q.start < qs and q.speaker]
+        last = earlier[-1] if earlier else last
+        words = len(text[qs:qe].split())
+        first, after_close = _token_at(a, qs), _token_at(a, qe)
+        verbs = [k for k in range(max(0, first - VERB_REACH), first) if _speech_kind(a.tokens[k].norm, lex)]
+        later = [k for k in range(after_close, min(len(a.tokens), after_close + 3))
+                 if _speech_kind(a.tokens[k].norm, lex)]
+        if verbs and not _quote_between(a, a.tokens[verbs[-1]].end, qs - 1):
+            k = verbs[-1]
+            speaker = _speaker(a, k, first, _speech_kind(a.tokens[k].norm, lex) or "say", last)
+        elif later:
+            k = later[0]
+            speaker = _speaker(a, k, len(a.tokens), "continue", last)
+        elif words >= _MIN_WORDS_ALONE:
+            speaker = last
+        else:
+            continue
+        if words < _MIN_WORDS:
+            continue
+        last = speaker or last
+        out.append(Quote(speaker=speaker, text=text[qs:qe].strip(), direct=True, start=qs, end=qe))
+    return out, last
+
+
+def _reported(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
+              direct: list[Quote]) -> tuple[list[Quote], Actor | None]:
+    out = []
+    for k, tok in enumerate(a.tokens):
+        kind = _speech_kind(tok.norm, lex)
+        if kind is None:
+            continue
+        comp = next((x for x in range(k + 1, min(len(a.tokens), k + 10)) if a.tokens[x].norm in _COMPLEMENT), None)
+        if comp is None:
+            continue
+        if _quote_between(a, tok.end, a.tokens[comp].start):
+            continue
+        qs = a.tokens[comp].end
+        nxt = [d.start for d in direct if d.start >= qs]
+        qe = a.sentence.end
+        if nxt and nxt[0] <= qs + 3:
+            last = _speaker(a, k, comp, kind, last) or last
+            continue  # "لافتا إلى أن "..."": the direct quote covers it
+        if nxt and nxt[0] < qe:
+            qe = nxt[0] - 1
+        verbs = [t.start for t in a.tokens[comp + 1:] if _speech_kind(t.norm, lex) and t.start < qe]
+        qe = verbs[0] if verbs else qe
+        words = text[qs:qe]
+        body = _TRAIL.sub("", words).strip()
+        if len(body.split()) < 2:
+            continue
+        speaker = _speaker(a, k, comp, kind, last)
+        last = speaker or last
+        start = qs + (len(words) - len(words.lstrip()))
+        out.append(Quote(speaker=speaker, text=body, direct=False, start=start, end=start + len(body)))
+    return out, last
+
+
+def extract_quotes(article: Article, lex: Lexicon) -> list[Quote]:
+    last: Actor | None = None
+    quotes: list[Quote] = []
+    for a in analyse_article(article.text, article.entities, lex):
+        spans, _ = _direct(a, article.text, lex, last, [])
+        reported, last_r = _reported(a, article.text, lex, last, spans)
+        direct, _ = _direct(a, article.text, lex, last, reported)
+        merged = sorted(direct + reported, key=lambda q: q.start)
+        quotes.extend(merged)
+        speakers = [q.speaker for q in merged if q.speaker]
+        last = speakers[-1] if speakers else last_r
+    return quotes
