@@ -16,8 +16,11 @@ Without a cue:
   reports past events, and "the Wednesday" of a report published on
   Thursday is the day before, never the next week's;
 * a day and month without a year, or a month alone, take the year that
-  puts them nearest the publication date (December read in March is the
-  last December; "18 فبراير" read on 24 February is six days back).
+  puts them nearest the publication date, a distance into the future
+  counted double since news looks back more often (December read in March
+  is the last December; "18 فبراير" read on 24 February is six days back;
+  "18 مارس" read on 24 February is three weeks ahead; "2 مارس" read in
+  October is the last March).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _UNIT_OF_DUAL = {"عامين": "Y", "سنتين": "Y", "شهرين": "M", "اس�
                  "دقيقتين": "MIN", "عقدين": "DE", "قرنين": "CE"}
 _UNIT_OF_PLURAL = {"سنوات": "Y", "اعوام": "Y", "اشهر": "M", "شهور": "M", "اسابيع": "W", "ايام": "D",
                    "عقود": "DE"}
+FUTURE_WEIGHT = 2
 FULL = ("full_dmy", "full_mdy", "full_ord", "iso", "numeric_dmy", "numeric_ymd")
 
 
@@ -104,7 +108,12 @@ def _pick(cands: list[tuple[int, dt.date]], anchor: dt.date, direction: int | No
     if direction == 1:
         future = [x for x in dated if x[1] >= 0]
         return min(future, key=lambda x: x[1])[0] if future else None
-    return min(dated, key=lambda x: (abs(x[1]), x[1] > 0))[0] if dated else None
+    return min(dated, key=lambda x: (_weighted(x[1]), x[1] > 0))[0] if dated else None
+
+
+def _weighted(days: int) -> int:
+    """Distance from the anchor, a future one counted double: news looks back more often."""
+    return days * FUTURE_WEIGHT if days > 0 else -days
 
 
 def day_month(g: Groups, anchor: dt.date, direction: int | None) -> str | None:
@@ -143,8 +152,8 @@ def month_alone(g: Groups, anchor: dt.date, direction: int | None) -> str | None
         return f"{anchor.year if m < anchor.month else anchor.year - 1}-{m:02d}"
     if direction == 1:
         return f"{anchor.year if m > anchor.month else anchor.year + 1}-{m:02d}"
-    diff = m - anchor.month
-    year = anchor.year - 1 if diff > 6 else anchor.year + 1 if diff < -6 else anchor.year
+    year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: _weighted((y - anchor.year) * 12 + m - anchor.month))
     return f"{year}-{m:02d}"
 
 

@@ -47,7 +47,7 @@ def vocab() -> Vocab:
         ambiguous=frozenset(_norm(r[0]) for r in read_tsv("time/ambiguous.tsv")),
         units={_norm(w): (u, int(c), f) for w, u, c, f, *_ in read_tsv("time/units.tsv", min_columns=4)},
         numbers={_norm(w): int(v) for w, v, *_ in read_tsv("time/numbers.tsv", min_columns=2)},
-        ordinals={_norm(w): int(v) for w, v, *_ in read_tsv("time/ordinals.tsv", min_columns=2)},
+        ordinals=_with_bare({_norm(w): int(v) for w, v, *_ in read_tsv("time/ordinals.tsv", min_columns=2)}),
         modifiers={
             _norm(w): (int(d), p) for w, d, p, *_ in read_tsv("time/modifiers.tsv", min_columns=3)
         },
@@ -58,6 +58,15 @@ def vocab() -> Vocab:
         seasons={_norm(w): c for w, c, *_ in read_tsv("time/seasons.tsv", min_columns=2)},
         decades={_norm(w): int(d) for w, d, *_ in read_tsv("time/decades.tsv", min_columns=2)},
     )
+
+
+def _with_bare(ordinals: dict[str, int]) -> dict[str, int]:
+    """Ordinals also without the article: "سابع أكتوبر" as well as "السابع من أكتوبر"."""
+    out = dict(ordinals)
+    for word, value in ordinals.items():
+        if word.startswith("ال") and len(word) > 4:
+            out.setdefault(word[2:], value)
+    return out
 
 
 def alternation(words: Iterable[str]) -> str:
