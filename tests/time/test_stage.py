@@ -88,3 +88,21 @@ def test_offsets_point_at_text(text: str) -> None:
     for t in find_times(text, "2024-03-14"):
         assert text[t.start : t.end] == t.text
         assert t.start < t.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سيزور الرئيس موسكو الأربعاء", "2024-03-20"),  # future verb: next Wednesday
+        ("قال إن السفينة ستصل الأحد", "2024-03-17"),
+        ("من المقرر أن يعقد الاجتماع الأحد", "2024-03-17"),
+        ("سيتم الاتفاق الخميس", "2024-03-14"),  # future on the publication day itself
+        ("انفجرت سيارة مفخخة الأحد", "2024-03-10"),  # سيارة is no future verb
+        ("التقى سيرغي لافروف الأحد", "2024-03-10"),
+        ("لا سيما الأحد", "2024-03-10"),
+        ("وقالت الوزارة الأحد إنها ستبدأ", "2024-03-10"),  # the cue comes after the weekday
+        ("توقيف سفينة قبالة ساحل درنة الأحد", "2024-03-10"),
+    ],
+)
+def test_weekday_future_rule(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]

@@ -108,7 +108,7 @@ def _future_before(work: str, start: int) -> bool:
         bare = token[1:] if token[:1] in "وف" and len(token) > 4 else token
         if token in v.future_cues or bare in v.future_cues:
             return True
-        if len(bare) >= 5 and bare[0] == "س" and bare[1] in "يتنا" and not bare.startswith(v.future_stop):
+        if len(bare) >= 4 and bare[0] == "س" and bare[1] in "يتن" and not bare.startswith(v.future_stop):
             return True
     return "بعد غد" in left
 
