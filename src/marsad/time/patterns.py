@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+
+import ahocorasick
 
 from marsad.resources import read_tsv
 from marsad.time.vocab import Vocab, alternation, vocab
@@ -21,6 +24,7 @@ _LL = re.compile(r"(?<!\w)([وف]?)لل")  # "للعام" -> "العام": same 
 @dataclass(frozen=True)
 class Rule:
     name: str
+    gate: str  # the kind of word a text must contain for this rule to run
     regex: re.Pattern[str]
 
 
@@ -57,11 +61,42 @@ def _placeholders(v: Vocab) -> dict[str, str]:
 def rules() -> tuple[Rule, ...]:
     fill = _placeholders(vocab())
     out = []
-    for name, template, *_ in read_tsv("time/patterns.tsv", min_columns=2):
+    for name, gate, template, *_ in read_tsv("time/patterns.tsv", min_columns=3):
         body = re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], template)
         regex = re.compile(rf"(?<!\w){_CLITIC}(?P<t>{body})(?!\w)")
-        out.append(Rule(name, regex))
+        out.append(Rule(name, gate, regex))
     return tuple(out)
+
+
+@cache
+def _gate_automaton() -> Any:
+    v = vocab()
+    words: dict[str, set[str]] = {
+        "MONTH": set(v.months),
+        "WD": set(v.weekdays),
+        "UNIT": set(v.units),
+        "REL": {p.split(" ")[0] for p in v.relative},
+        "DIGIT": set("0123456789"),
+        "SEASON": set(v.seasons),
+        "DECADE": set(v.decades),
+        "SET": {"سنوي", "شهري", "اسبوعي", "يومي"},
+    }
+    auto = ahocorasick.Automaton()
+    for kind, items in words.items():
+        for w in items:
+            kinds = auto.get(w, set())
+            kinds.add(kind)
+            auto.add_word(w, kinds)
+    auto.make_automaton()
+    return auto
+
+
+def gates_present(work: str) -> set[str]:
+    """The kinds of time word that occur in ``work`` (one Aho-Corasick pass)."""
+    found: set[str] = set()
+    for _, kinds in _gate_automaton().iter(work):
+        found |= kinds
+    return found
 
 
 @cache

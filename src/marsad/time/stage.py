@@ -19,7 +19,7 @@ from typing import Any
 from marsad.normalize import normalize_with_offsets
 from marsad.normalize.chars import charmap
 from marsad.records import Article, TimeExpr
-from marsad.time.patterns import prepare, rules, stop_regex
+from marsad.time.patterns import gates_present, prepare, rules, stop_regex
 from marsad.time.resolve import resolve
 from marsad.time.vocab import vocab
 
@@ -41,7 +41,10 @@ class Match:
 
 def _candidates(work: str) -> list[Match]:
     found: list[tuple[int, int, int, Match]] = []
+    present = gates_present(work)
     for prio, rule in enumerate(rules()):
+        if rule.gate not in present:
+            continue
         for m in rule.regex.finditer(work):
             s, e = m.span("t")
             if rule.name == "year_bare" and not 1800 <= int(m.group("year")) <= 2100:
