@@ -14,6 +14,7 @@ from marsad.time.patterns import prepare, rules
 from marsad.time.vocab import vocab
 
 _LOOSE = re.compile(r"(?<=\d)t(?=\d)|(?<=\d(?:st|nd|rd|th)),")
+HIJRI_YEARS = (1300, 1500)  # a numeric date with such a year is Hijri even without هـ
 FULL_DATE_RULES = ("full_dmy", "full_mdy", "full_ord", "iso", "numeric_dmy", "numeric_ymd")
 
 
@@ -47,6 +48,8 @@ def date_from_groups(rule: str, g: Mapping[str, str | None]) -> dt.date | None:
         day, month = int(g["day"] or 0), int(g["mm"] or 0)
         if rule == "numeric_dmy" and month > 12 >= day:  # 03/14/2024: the American order
             day, month = month, day
+        if g.get("hm") or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:  # 05/09/1445 هـ
+            return hijri_to_gregorian(year, month, day)
         return make_date(year, month, day)
     cal = month_of(g.get("month"))
     if cal is None:
