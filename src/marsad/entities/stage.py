@@ -29,6 +29,7 @@ from typing import Any
 
 from marsad.entities.fuzzy import similar_names, skeleton
 from marsad.entities.lexicon import Lexicon, lexicon
+from marsad.entities.phrases import org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase
@@ -61,7 +62,7 @@ class Gazetteer:
             if len(key) == 1 and len(key[0]) >= 4:
                 for kb_id in ids:
                     e = kb.entries.get(kb_id)
-                    if e is not None and e.type in ("GPE", "LOC"):
+                    if e is not None and e.type in ("GPE", "LOC") and not e.id.startswith("gn:"):
                         self.places.setdefault(skeleton(key[0]), []).append(kb_id)
 
     def longest(
@@ -79,7 +80,7 @@ class Gazetteer:
             for n in range(min(max_len, len(rest) + 1), 0, -1):
                 if best is not None and n <= best[0] - i:
                     break
-                if n > 1 and any(t.gap for t in toks[i + 1 : i + n]):
+                if n > 1 and any(t.gap and t.gap not in "-–" for t in toks[i + 1 : i + n]):
                     continue
                 key = (first, *rest[: n - 1])
                 if key in table:
@@ -113,6 +114,7 @@ class EntityStage:
         toks = tokenize(norm.text)
         date = article.published
         cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, article.id)
+        cands += self._orgs(toks, cands)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, article.id)
         chosen = _resolve(cands)
         chosen += self._short_names(toks, chosen)
@@ -145,12 +147,22 @@ class EntityStage:
         while i < len(toks):
             a = self.gaz.longest(toks, i, names, self.gaz.max_len)
             b = self.gaz.longest(toks, i, dem, self.lex.max_demonym)
+            if (
+                a
+                and a[1]
+                and len(a[2]) == 1
+                and len(a[2][0]) < 4
+                and all(x.startswith("gn:") for x in names[a[2]])
+            ):
+                a = None  # "ولاد" is not Lod: a short town name read only by stripping a proclitic
             if a and (not b or a[0] >= b[0]):
                 entry = self._pick(names[a[2]], date)
                 c = self._entry_cand(i, a[0], a[1], entry, date)
                 c.key = a[2]
                 out.append(c)
                 i = a[0]
+            elif b and _language(toks, i, b[1], b[2]):
+                i = b[0]
             elif b:
                 country = self.kb.country(dem[b[2]])
                 out.append(
@@ -169,6 +181,24 @@ class EntityStage:
                 i = b[0]
             else:
                 i += 1
+        return out
+
+    def _orgs(self, toks: list[Token], cands: list[Cand]) -> list[Cand]:
+        """Organization names by shape, where no known name starts at the same token."""
+        known = {c.start: c.end for c in cands if c.type in ("ORG", "PERSON")}
+
+        def place_at(j: int) -> int | None:
+            m = self.gaz.longest(toks, j, self.kb.by_name, self.gaz.max_len)
+            if m is None or m[1] == 0:
+                return None
+            e = self.kb._sorted(self.kb.by_name[m[2]])[0]
+            return m[0] if e.type in ("GPE", "LOC") else None
+
+        out = []
+        for start, end, skip, iso3 in org_phrases(toks, self.lex, place_at):
+            if known.get(start, -1) >= end:
+                continue
+            out.append(Cand(start, end, "ORG", None, None, iso3, None, 5, skip))
         return out
 
     def _pick(self, ids: list[str], date: str | None) -> Entry:
@@ -194,6 +224,9 @@ class EntityStage:
             iso3 = self.lex.demonyms[d[2]]
             country = self.kb.country(iso3)
             cname = country.name_en if country else iso3
+            if m is not None and len(m[2]) == 1 and i > 0 and not toks[i].gap and m[1] == 0:
+                if toks[i - 1].text.startswith("ال"):  # an adjective: "السياسة الخارجية الروسية"
+                    continue
             if m is not None:
                 body = self.lex.bodies[m[2]]
                 if d[2][-1].endswith("ه") != (body.gender == "f"):
@@ -280,9 +313,7 @@ class EntityStage:
             if name >= 2 and country:
                 surface = " ".join(key)
                 learned = self.learned.add(surface, country, role, article_id)
-                return [
-                    Cand(k, k + name, "PERSON", learned["id"], learned["name_en"], country, role, 0, 0, key)
-                ]
+                return [Cand(k, k + name, "PERSON", learned["id"], None, country, role, 0, 0, key)]
             return []
         if country and date and j > t1 - 1:
             holders = self.kb.holders(role, country, date)
@@ -304,6 +335,8 @@ class EntityStage:
             ):
                 break
             if not ("\u0621" <= t.text[0] <= "\u064a") or t.text.isdigit():
+                break
+            if n and t.text.endswith(_PRONOUN_SUFFIXES):
                 break
             if n == 0 and (t.text.startswith("ال") or lex.is_("particle", t.text)):
                 break
@@ -359,24 +392,26 @@ class EntityStage:
     # -- after resolution -----------------------------------------------------------------------
 
     def _short_names(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
-        alias: dict[str, Cand] = {}
+        """Later mentions of a person found in the article: the full name again, or the surname."""
+        alias: dict[tuple[str, ...], Cand] = {}
         for c in chosen:
             if c.type == "PERSON" and c.kb_id and len(c.key) >= 2:
-                for t in c.key:
-                    if len(t) >= 4 and not self.lex.is_("particle", t) and not self.lex.is_("stop", t):
-                        alias.setdefault(t, c)
+                alias.setdefault(c.key, c)
+                last = c.key[-1]
+                if len(last) >= 3 and not self.lex.is_("particle", last) and not self.lex.is_("stop", last):
+                    alias.setdefault((last,), c)
         if not alias:
             return []
+        longest = max(map(len, alias))
         taken = {i for c in chosen for i in range(c.start, c.end)}
-        out = []
-        for i, tok in enumerate(toks):
-            if i in taken:
+        out, i = [], 0
+        while i < len(toks):
+            m = None if i in taken else self.gaz.longest(toks, i, alias, longest)
+            if m is None or any(j in taken for j in range(i, m[0])) or (m[2] in self.lex.demonyms):
+                i += 1
                 continue
-            for r, skip in readings(tok.text):
-                hit = alias.get(r)
-                if hit is not None and (r,) not in self.lex.demonyms:
-                    out.append(dataclasses.replace(hit, start=i, end=i + 1, skip=skip, prio=7))
-                    break
+            out.append(dataclasses.replace(alias[m[2]], start=i, end=m[0], skip=m[1], prio=7))
+            i = m[0]
         return out
 
     def _places(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
@@ -395,10 +430,22 @@ class EntityStage:
         return out
 
 
+# A word ending in a possessive pronoun does not continue a name ("أنجلينا جولي طليقها").
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
+
 # Frequent words a misspelled place name must not be confused with.
 _COMMON = frozenset(
     ["بلاده", "بلادنا", "بلادهم", "المنطقه", "منطقه", "مدينه", "العاصمه", "البلاد", "الدوله", "دوله"]
 )
+
+
+def _language(toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:
+    """A feminine demonym read as a language: "بالفرنسية" (in French), "اللغة الروسية"."""
+    if len(key) != 1 or not key[0].endswith("ه"):
+        return False
+    if i > 0 and toks[i - 1].text in ("اللغه", "لغه", "باللغه"):
+        return True
+    return skip > 0 and toks[i].text[skip - 1] == "ب"
 
 
 def normalize_id(template: str) -> str:

@@ -1,0 +1,48 @@
+"""Organization names read by shape: a head noun (نقابة، وزارة، المكتب …) and the
+definite words that follow it ("النقابة الوطنية للصحافة المغربية"), optionally
+closed by a known place ("المحكمة الابتدائية بالدار البيضاء")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.entities.lexicon import Lexicon
+from marsad.entities.tokens import Token, readings
+
+_MAX = 8
+
+
+def org_phrases(
+    toks: list[Token], lex: Lexicon, place_at: Callable[[int], int | None]
+) -> list[tuple[int, int, int, str | None]]:
+    """(start, end, proclitic chars, ISO3 of a demonym inside or None) for each phrase.
+
+    ``place_at(j)`` gives the end index of a known place starting at token ``j``
+    (proclitic ب allowed), or None.
+    """
+    out = []
+    i = 0
+    while i < len(toks):
+        skip = next((s for r, s in readings(toks[i].text) if lex.is_("orghead", r)), -1)
+        if skip < 0:
+            i += 1
+            continue
+        j, country = i + 1, None
+        while j < len(toks) and j - i < _MAX and not toks[j].gap:
+            t = toks[j].text
+            if lex.is_("stop", t):
+                break
+            end = place_at(j) if t[0] in "بل" and not t.startswith("لل") else None
+            if end is not None:
+                j = end
+                break
+            if not (t.startswith("ال") or t.startswith("لل") or t.startswith("وال")):
+                break
+            country = country or lex.demonyms.get((t,))
+            j += 1
+        if j - i >= 2:
+            out.append((i, j, skip, country))
+            i = j
+        else:
+            i += 1
+    return out
