@@ -33,8 +33,15 @@ from marsad.entities.phrases import org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase
-from marsad.normalize import normalize_with_offsets, split_sentences
+from marsad.normalize import Normalized, normalize_with_offsets, split_sentences
 from marsad.records import Article, Entity
+
+
+@dataclass(frozen=True)
+class _Doc:
+    id: str
+    text: str
+    norm: Normalized
 
 
 @dataclass
@@ -113,9 +120,10 @@ class EntityStage:
         norm = normalize_with_offsets(article.text)
         toks = tokenize(norm.text)
         date = article.published
-        cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, article.id)
+        doc = _Doc(article.id, article.text, norm)
+        cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, doc)
         cands += self._orgs(toks, cands)
-        cands += self._counterparts(toks, cands, article.text, norm.text, date, article.id)
+        cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
         chosen = _resolve(cands)
         chosen += self._short_names(toks, chosen)
         chosen += self._places(toks, chosen)
@@ -252,7 +260,7 @@ class EntityStage:
 
     # -- titles and counterparts ----------------------------------------------------------------
 
-    def _titles(self, toks: list[Token], date: str | None, article_id: str) -> list[Cand]:
+    def _titles(self, toks: list[Token], date: str | None, doc: _Doc) -> list[Cand]:
         out: list[Cand] = []
         covered = 0
         for i in range(len(toks)):
@@ -262,7 +270,7 @@ class EntityStage:
             covered = m[0]
             title = self.lex.titles[m[2]]
             j, country = self._affiliation(toks, m[0])
-            out += self._person_after(toks, i, m[0], j, title.role, country, date, article_id, m[1])
+            out += self._person_after(toks, i, m[0], j, title.role, country, date, doc, m[1])
         return out
 
     def _affiliation(self, toks: list[Token], j: int) -> tuple[int, str | None]:
@@ -287,7 +295,7 @@ class EntityStage:
         role: str,
         country: str | None,
         date: str | None,
-        article_id: str,
+        doc: _Doc,
         skip: int,
     ) -> list[Cand]:
         """The person a title (tokens t0..t1) or counterpart phrase introduces."""
@@ -311,8 +319,8 @@ class EntityStage:
                     )
                 ]
             if name >= 2 and country:
-                surface = " ".join(key)
-                learned = self.learned.add(surface, country, role, article_id)
+                s0, s1 = doc.norm.to_original(toks[k].start, toks[k + name - 1].end)
+                learned = self.learned.add(" ".join(doc.text[s0:s1].split()), country, role, doc.id)
                 return [Cand(k, k + name, "PERSON", learned["id"], None, country, role, 0, 0, key)]
             return []
         if country and date and j > t1 - 1:
@@ -366,7 +374,7 @@ class EntityStage:
         return None
 
     def _counterparts(
-        self, toks: list[Token], cands: list[Cand], text: str, ntext: str, date: str | None, article_id: str
+        self, toks: list[Token], cands: list[Cand], text: str, ntext: str, date: str | None, doc: _Doc
     ) -> list[Cand]:
         out: list[Cand] = []
         sents = [(s.start, s.end) for s in split_sentences(ntext)]
@@ -383,7 +391,7 @@ class EntityStage:
             if not prev or not prev[-1].role:
                 continue
             iso3 = self.lex.demonyms[d[2]]
-            got = self._person_after(toks, i, i + 1, d[0], prev[-1].role, iso3, date, article_id, skip)
+            got = self._person_after(toks, i, i + 1, d[0], prev[-1].role, iso3, date, doc, skip)
             out += got
             persons += [c for c in got if c.role]
             persons.sort(key=lambda c: c.start)
