@@ -69,9 +69,8 @@ def test_update_is_idempotent(conn: sqlite3.Connection) -> None:
 def test_search_folds_spellings_and_finds_roles(conn: sqlite3.Connection) -> None:
     a = Article(id="a1", source="t", text="وصل الوزير لأنقرة صباح اليوم.", published="2024-03-14")
     b = Article(id="b1", source="t", text="زار الوفد أنقرة أمس.", published="2024-03-15")
-    putin = Entity(
-        "بوتين", 6, 11, "PERSON", kb_id="Q7747", name_en="Vladimir Putin", country="RUS", role="President"
-    )
+    # Linked by the entity stage with no role stated: the knowledge base says he is Russia's president.
+    putin = Entity("بوتين", 6, 11, "PERSON", kb_id="Q7747")
     c = Article(
         id="c1",
         source="t",
@@ -183,3 +182,18 @@ def test_entity_timeline_falls_back_to_articles(conn: sqlite3.Connection) -> Non
     tl = queries.timeline(conn, entity="Q1373005")  # Hakan Fidan: named in two of the three
     assert [e.kind for e in tl] == ["article", "article"]
     assert [e.date for e in tl] == ["2025-02-24", "2025-05-16"]
+
+
+def test_seed_pages_through_the_pipeline_form_one_story(conn: sqlite3.Connection) -> None:
+    from marsad.api import extract
+
+    arts = list(extract([shared_path("corpus", "seeds")]))
+    assert len(arts) == 3
+    store(conn, arts)
+    index.update(conn, arts)
+    assert conn.execute("SELECT count(DISTINCT story_id) FROM story_members").fetchone()[0] == 1
+    hits = {h.article_id for h in search(conn, "انقره")}
+    assert hits == {a.id for a in arts if "انقره" in normalize(a.text)}
+    naming_putin = {a.id for a in arts if any(e.kb_id == "Q7747" for e in a.entities)}
+    hits_putin = [h.article_id for h in search(conn, "الرئيس الروسي")]
+    assert set(hits_putin[: len(naming_putin)]) == naming_putin  # phrase matches first

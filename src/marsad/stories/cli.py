@@ -186,3 +186,10 @@ def timeline_cmd(
 
 
 COMMANDS = (search_cmd, stories_cmd, story_cmd, related_cmd, timeline_cmd)
+
+# The names the main CLI plugs in (marsad.cli._PLUGGED).
+search = search_cmd
+stories = stories_cmd
+story = story_cmd
+related = related_cmd
+timeline = timeline_cmd

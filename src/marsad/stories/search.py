@@ -16,6 +16,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from functools import cache
 
+from marsad.kb.model import Entry, bundled_kb, canonical_role
 from marsad.records import Article, Entity
 from marsad.resources import read_tsv
 from marsad.stories.text import search_form
@@ -23,44 +24,61 @@ from marsad.stories.text import search_form
 
 @cache
 def role_forms() -> dict[str, tuple[str, ...]]:
-    return {r[0].strip().lower(): tuple(r[1].split("|")) for r in read_tsv("stories/roles_ar.tsv", 2)}
+    """English role -> its Arabic titles (from the knowledge base's ``kb/titles.tsv``)."""
+    out: dict[str, list[str]] = {}
+    for ar, role, *_ in read_tsv("kb/titles.tsv", min_columns=2):
+        out.setdefault(role.strip(), []).append(ar.strip())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
-def country_forms() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """code -> (Arabic names, Arabic demonyms)."""
-    return {
-        r[0].strip(): (tuple(r[1].split("|")), tuple(x for x in r[2].split("|") if x))
-        for r in read_tsv("stories/countries_ar.tsv", 3)
-    }
-
-
-def entity_phrases(e: Entity) -> list[str]:
-    """What an entity is called, for the ``names`` column (one phrase each)."""
-    out = [e.text]
-    if e.name_en:
-        out.append(e.name_en)
-    names, demonyms = country_forms().get(e.country or "", ((), ()))
-    if e.country:
-        out.append(e.country)
-        out.extend(names)
-    role = (e.role or "").strip().lower()
-    if role:
-        out.append(role)
-        for form in role_forms().get(role, ()):
-            out.append(form)
-            out.extend(f"{form} {d}" for d in demonyms)
-            out.extend(f"{form} {n}" for n in names)
+def demonym_forms() -> dict[str, tuple[str, ...]]:
+    """ISO3 -> definite masculine and feminine demonyms (from ``kb/demonyms.tsv``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for iso3, singulars, *_ in read_tsv("kb/demonyms.tsv", min_columns=2):
+        forms = [w.strip() for w in singulars.split("|") if w.strip()][:2]
+        out[iso3.strip()] = tuple(f"ال{w}{g}" for w in forms for g in ("", "ة"))
     return out
 
 
-def names_text(entities: tuple[Entity, ...]) -> str:
+def _kb_entry(kb_id: str | None) -> Entry | None:
+    if not kb_id:
+        return None
+    try:
+        return bundled_kb().get(kb_id)
+    except (OSError, ValueError):  # a broken or absent knowledge base must not stop indexing
+        return None
+
+
+def entity_phrases(e: Entity, day: str | None = None) -> list[str]:
+    """What an entity is called, for the ``names`` column: its surface form, its knowledge-base
+    names (Arabic and English), its role (English and Arabic titles, alone and with the
+    country's demonym: ``الرئيس الروسي``) and its country's Arabic name."""
+    entry = _kb_entry(e.kb_id)
+    out = [e.text, e.name_en or ""]
+    country = e.country or (entry.country if entry else None)
+    role = e.role
+    if entry is not None:
+        out += [entry.name_en, *entry.names()]
+        held = entry.role_at(day) if entry.type == "PERSON" else None
+        role = role or (held.title if held else None)
+    if country:
+        place = bundled_kb().country(country)
+        out += [country, place.name_ar if place else ""]
+    if role:
+        out.append(role)
+        demonyms = demonym_forms().get(country or "", ())
+        for title in role_forms().get(canonical_role(role), ())[:4]:
+            out.append(title)
+            out.extend(f"{title} {d}" for d in demonyms)
+    return [p for p in out if p]
+
+
+def names_text(entities: tuple[Entity, ...], day: str | None = None) -> str:
     seen: dict[str, None] = {}
     for e in entities:
-        for phrase in entity_phrases(e):
+        for phrase in entity_phrases(e, day):
             seen.setdefault(phrase, None)
-    # A full stop between phrases is no token, so phrases stay apart only by position;
-    # joining with " ؛ " keeps them readable when inspected.
     return " ؛ ".join(search_form(p) for p in seen)
 
 
@@ -68,7 +86,12 @@ def index_article(conn: sqlite3.Connection, art: Article) -> None:
     """Write the FTS row of one article (callers skip articles already indexed)."""
     conn.execute(
         "INSERT INTO article_fts (article_id, title, body, names) VALUES (?,?,?,?)",
-        (art.id, search_form(art.title or ""), search_form(art.text), names_text(art.entities)),
+        (
+            art.id,
+            search_form(art.title or ""),
+            search_form(art.text),
+            names_text(art.entities, art.published),
+        ),
     )
 
 
@@ -119,9 +142,11 @@ def _filters(
         where.append(
             "(f.article_id IN (SELECT article_id FROM entities WHERE country = ?) OR f.article_id IN"
             " (SELECT article_id FROM events WHERE source_country = ? OR target_country = ?"
-            " OR location_country = ?))"
+            " OR location_country = ?) OR f.article_id IN (SELECT article_id FROM article_fts"
+            " WHERE article_fts MATCH ?))"
         )
-        params += [country.upper()] * 4
+        code = "".join(ch for ch in country if ch.isalnum())
+        params += [country.upper()] * 4 + [f'names : "{code.lower()}"' if code else 'names : ""']
     if event_type:
         where.append("f.article_id IN (SELECT article_id FROM events WHERE type = ? OR cameo = ?)")
         params += [event_type.upper(), event_type]
@@ -144,9 +169,24 @@ def search(
     date_to: str | None = None,
     limit: int = 20,
 ) -> list[Hit]:
-    """Articles matching ``query`` (all words, in text, headline or entity names), best first."""
+    """Articles matching ``query``, best first: those holding the words as a phrase (in the text,
+    the headline or the entity names), then those holding all of them anywhere."""
+    filters = _filters(entity, country, event_type, date_from, date_to)
     match = fts_query(query)
-    where, params = _filters(entity, country, event_type, date_from, date_to)
+    phrase = f'"{search_form(query)}"' if '"' not in query and len(search_form(query).split()) > 1 else None
+    hits: dict[str, Hit] = {}
+    for expr in (phrase, match):
+        if expr is None or len(hits) >= limit:
+            continue
+        for hit in _run(conn, expr, *filters, limit):
+            hits.setdefault(hit.article_id, hit)
+    return list(hits.values())[:limit]
+
+
+def _run(
+    conn: sqlite3.Connection, match: str, where: list[str], params: list[object], limit: int
+) -> list[Hit]:
+    where, params = list(where), list(params)
     if match:
         where.insert(0, "article_fts MATCH ?")
         params.insert(0, match)
@@ -158,7 +198,7 @@ def search(
         f" {'WHERE ' + ' AND '.join(f'({w})' for w in where) if where else ''}"
         " ORDER BY rank, a.published DESC, f.article_id LIMIT ?"
     )
-    hits = []
-    for aid, title, published, outlets, sid, rank in conn.execute(sql, [*params, limit]):
-        hits.append(Hit(aid, title, published, json.loads(outlets or "[]"), sid, round(-float(rank), 4)))
-    return hits
+    return [
+        Hit(aid, title, published, json.loads(outlets or "[]"), sid, round(-float(rank), 4))
+        for aid, title, published, outlets, sid, rank in conn.execute(sql, [*params, limit])
+    ]
