@@ -16,7 +16,8 @@ from marsad.clean.outlets import outlet_table
 from marsad.clean.tags import split_tags
 from marsad.resources import read_tsv
 
-ACTIONS = ("glued", "split", "drop_line", "drop_rest", "outlet", "tags", "date", "credit")
+ACTIONS = ("glued", "split", "drop_line", "drop_rest", "outlet", "tags", "date", "credit", "header")
+_HEADER_REST_MAX_WORDS = 8  # a longer rest of a header line is article text
 _MIN_SPLIT_BODY = 200  # characters of body a "read also" article needs to count as an article
 
 
@@ -82,8 +83,8 @@ def clean_page(text: str) -> list[Part]:
             continue
         if first:
             first = False
-            if outlet_table().lookup(line):
-                _add_outlet(parts[-1], line)
+            line = _read_header(parts[-1], line)
+            if not line:
                 continue
         if any(r.pattern.search(line) for r in _rules("drop_rest")):
             break
@@ -101,6 +102,21 @@ def clean_page(text: str) -> list[Part]:
     for part in parts:
         _read_credits(part)
     return _merge_short_parts(parts)
+
+
+def _read_header(part: Part, line: str) -> str:
+    """Credit the outlet a first line names; return what is left of the line as text."""
+    table = outlet_table()
+    if table.lookup(line):
+        _add_outlet(part, line)
+        return ""
+    for rule in _rules("header"):
+        m = rule.pattern.match(line)
+        if m and table.lookup(m.group("outlet")):
+            _add_outlet(part, m.group("outlet"))
+            rest = (m.group("rest") or "").strip()
+            return rest if len(rest.split()) > _HEADER_REST_MAX_WORDS else ""
+    return line
 
 
 def _read_furniture(part: Part, line: str) -> bool:
