@@ -94,12 +94,14 @@ class Scores:
     time_values: Accuracy = field(default_factory=Accuracy)
     articles: int = 0
     missing: list[str] = field(default_factory=list)
+    sections: set[str] = field(default_factory=set)
 
     def add(self, gold: dict[str, Any], pred: dict[str, Any] | None) -> None:
         self.articles += 1
         if pred is None:
             self.missing.append(f"{gold.get('source')}#{gold.get('part', 0)}")
             pred = {}
+        self.sections.update(k for k in ("published", "entities", "events", "quotes", "times") if k in gold)
         if "published" in gold:
             self.published.add(gold["published"] == pred.get("published"))
         if "entities" in gold:
@@ -139,6 +141,11 @@ class Scores:
         self.times.fp += len(pred) - len(used)
 
     def figures(self) -> dict[str, Any]:
+        every = self._all_figures()
+        shown = self.sections | ({"event_types"} if "events" in self.sections else set())
+        return {k: v for k, v in every.items() if k in shown or k in ("articles", "missing")}
+
+    def _all_figures(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
             "published": {"accuracy": self.published.value(), "n": self.published.total},

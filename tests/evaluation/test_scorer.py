@@ -1,0 +1,40 @@
+import json
+from pathlib import Path
+
+from marsad.evaluation import score_files
+
+
+def _write(path: Path, rows: list[dict]) -> str:  # type: ignore[type-arg]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return str(path)
+
+
+def test_scores_every_section_against_predictions(tmp_path: Path) -> None:
+    gold = [{"source": "a.txt", "part": 0, "published": "2025-02-24",
+             "entities": [{"text": "لافروف", "type": "PERSON", "name_en": "Sergey Lavrov"},
+                          {"text": "أنقرة", "type": "GPE", "name_en": "Ankara"}],
+             "events": [{"type": "CONSULT", "source": "RUS", "target": "TUR"}],
+             "quotes": [{"speaker": "Sergey Lavrov", "text": "كنا على وشك اتفاق خلال محادثات اسطنبول"}],
+             "times": [{"text": "يوم الاثنين", "value": "2025-02-24"}]}]
+    pred = [{"source": "/x/a.txt", "part": 0, "published": "2025-02-24",
+             "entities": [{"text": "لافروف", "type": "PERSON", "name_en": "Sergey Lavrov"},
+                          {"text": "موسكو", "type": "GPE", "name_en": "Moscow"}],
+             "events": [{"type": "CONSULT", "source": {"country": "RUS"}, "target": {"country": "TUR"}},
+                        {"type": "ACCUSE", "source": {"country": "RUS"}, "target": {"country": "WST"}}],
+             "quotes": [{"speaker": {"name_en": "Sergey Lavrov"}, "text": "كنا على وشك اتفاق خلال محادثات إسطنبول"}],
+             "times": [{"text": "الاثنين", "value": "2025-02-24"}]}]
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
+    assert figures["published"]["accuracy"] == 1.0
+    assert figures["entities"]["precision"] == 0.5 and figures["entities"]["recall"] == 0.5
+    assert figures["entities"]["by_type"]["PERSON"]["f1"] == 1.0
+    assert figures["events"]["recall"] == 1.0 and figures["events"]["precision"] == 0.5
+    assert figures["quotes"]["f1"] == 1.0 and figures["quotes"]["speaker_accuracy"] == 1.0
+    assert figures["times"]["f1"] == 1.0 and figures["times"]["value_accuracy"] == 1.0
+    assert figures["missing"] == []
+
+
+def test_missing_prediction_counts_as_misses(tmp_path: Path) -> None:
+    gold = [{"source": "b.txt", "entities": [{"text": "x", "type": "GPE", "name_en": "X"}]}]
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", []))
+    assert figures["entities"]["recall"] == 0.0 and figures["missing"] == ["b.txt#0"]
+    assert "times" not in figures
