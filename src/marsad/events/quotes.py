@@ -19,15 +19,20 @@ import dataclasses
 import re
 from typing import Any
 
-from marsad.events.actors import Analysed, analyse_article
+from marsad.events.actors import Analysed, Group, analyse_article
 from marsad.events.lexicon import Lexicon, load_lexicon
+from marsad.normalize import normalize
 from marsad.records import Actor, Article, Quote
 
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 _COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "بانه", "بانها", "بانهم"})
 _MIN_WORDS_ALONE = 6  # an unattributed quotation this long is still a statement
 _MIN_WORDS = 3
-VERB_REACH = 14  # a speech verb governs a quote opening at most this many words after it
+VERB_REACH = 14
+COMP_REACH = 24  # إن/أن at most this many words after its speech verb  # a speech verb governs a quote opening at most this many words after it
+_SPOKESMAN = frozenset({"باسم", "بلسان", "المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث"})
+_PREPS = frozenset({"علي", "عبر", "في", "الي", "لدي", "امام", "عن", "مع", "من", "موقع", "حساب", "حسابه", "منصه",
+                    "لقناه", "لوكاله", "لصحيفه", "لموقع", "لشبكه", "للتلفزيون", "للاذاعه", "لمجله"})
 _TRAIL = re.compile(r"[\s.،,:;!؟?\"»”]+$")
 
 
@@ -71,20 +76,63 @@ def _speech_kind(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _speaker(a: Analysed, k: int, stop: int, kind: str, last: Actor | None) -> Actor | None:
+def _speaker(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, text: str = "") -> Actor | None:
     """Who speaks through the speech verb at token ``k`` (its subject ends before token ``stop``)."""
-    after = [g for g in a.groups if k < g.i < stop and g.i <= k + 8]
+    if kind == "quoted":  # "نقلت الوكالة عن فلان قوله إن"
+        before = [g for g in a.groups if g.j < k and g.i >= k - 8]
+        return _spokesman(a, before[-1]) if before else last
+    if kind == "continue" and _participle(a.tokens[k].norm):
+        first = [g for g in a.groups if g.j < k and not _quote_between(a, a.sentence.start, g.start)]
+        if first:
+            return _spokesman(a, first[0])  # "وأكد بوتين ...، مبينا أنه": the sentence's subject
+    after = [g for g in a.groups if k < g.i < stop and g.i <= k + 8 and not _addressee(a, g)]
     if after:
         named = [g for g in after if g.actor.name_en and any(m.type == "PERSON" for m in g.members)]
+        if _spoken_for(a, after[0]):
+            later = [g for g in named if g is not after[0]]
+            return later[0].actor if later else _spokesman(a, after[0])
         return (named[0] if named and not after[0].actor.name_en else after[0]).actor
-    before = [g for g in a.groups if g.j < k]
+    before = [g for g in a.groups if k - 3 <= g.j < k and not _addressee(a, g)]
     if before and kind == "say" and not _quote_between(a, before[-1].end, a.tokens[k].start):
-        return before[-1].actor
+        return _spokesman(a, before[-1])
     return last
 
 
+def _spoken_for(a: Analysed, g: Group) -> bool:
+    """The group follows "المتحدث باسم" / "الناطق بلسان": it is who the spokesperson speaks for."""
+    near = {t.norm for t in a.tokens[max(0, g.i - 3):g.i]}
+    return bool(near & _SPOKESMAN)
+
+
+def _spokesman(a: Analysed, g: Group) -> Actor:
+    """The speaker a group stands for: the (unnamed) spokesperson of an institution or country."""
+    if _spoken_for(a, g):
+        return Actor(country=g.actor.country, sector=g.actor.sector or "GOV")
+    return g.actor
+
+
+def _participle(word: str) -> bool:
+    return word.startswith("م") and word.endswith(("ا", "ه"))
+
+
+def _addressee(a: Analysed, g: Group) -> bool:
+    """A group after a preposition is not the subject: "لقناة"، "للأناضول"، "على تويتر"، "عبر فيسبوك"."""
+    first = a.tokens[g.i].norm
+    clitic = first[: max(0, len(first) - len(normalize(a.sentence.text[g.start - a.sentence.start:
+                                                                      a.tokens[g.i].end - a.sentence.start])))]
+    prev = a.tokens[g.i - 1].norm if g.i > 0 else ""
+    return clitic.endswith(("ل", "ب")) or prev in _PREPS or (prev[:1] in ("ل", "ب") and len(prev) >= 4
+                                                             and not prev.startswith(("لا", "بي")))
+
+
 def _quote_between(a: Analysed, start: int, end: int) -> bool:
-    return any(c in a.sentence.text[start - a.sentence.start:end - a.sentence.start] for c in "«»“”\"")
+    """A quotation (of three words or more) opens or closes between the two offsets."""
+    span = a.sentence.text[start - a.sentence.start:end - a.sentence.start]
+    if not any(c in span for c in "«»“”\""):
+        return False
+    inner = re.findall(r"[«“\"]([^«»“”\"]*)[»”\"]", span)
+    rest = re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", span)
+    return any(c in rest for c in "«»“”\"") or any(len(x.split()) >= _MIN_WORDS for x in inner)
 
 
 def _token_at(a: Analysed, pos: int) -> int:
@@ -107,7 +155,7 @@ def _direct(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
             speaker = _speaker(a, k, first, _speech_kind(a.tokens[k].norm, lex) or "say", last)
         elif later:
             k = later[0]
-            speaker = _speaker(a, k, len(a.tokens), "continue", last)
+            speaker = _speaker(a, k, len(a.tokens), "after", last)
         elif words >= _MIN_WORDS_ALONE:
             speaker = last
         else:
@@ -121,12 +169,13 @@ def _direct(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
 
 def _reported(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
               direct: list[Quote]) -> tuple[list[Quote], Actor | None]:
-    out = []
+    out: list[Quote] = []
     for k, tok in enumerate(a.tokens):
         kind = _speech_kind(tok.norm, lex)
-        if kind is None:
+        if kind is None or (out and out[-1].start <= tok.start < out[-1].end):
             continue
-        comp = next((x for x in range(k + 1, min(len(a.tokens), k + 10)) if a.tokens[x].norm in _COMPLEMENT), None)
+        comp = next((x for x in range(k + 1, min(len(a.tokens), k + COMP_REACH))
+                     if a.tokens[x].norm in _COMPLEMENT), None)
         if comp is None:
             continue
         if _quote_between(a, tok.end, a.tokens[comp].start):
@@ -139,7 +188,8 @@ def _reported(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
             continue  # "لافتا إلى أن "..."": the direct quote covers it
         if nxt and nxt[0] < qe:
             qe = nxt[0] - 1
-        verbs = [t.start for t in a.tokens[comp + 1:] if _speech_kind(t.norm, lex) and t.start < qe]
+        verbs = [t.start for t in a.tokens[comp + 1:] if _speech_kind(t.norm, lex) and t.start < qe
+                 and (_participle(t.norm) or _speech_kind(t.norm, lex) == "quoted")]
         qe = verbs[0] if verbs else qe
         words = text[qs:qe]
         body = _TRAIL.sub("", words).strip()

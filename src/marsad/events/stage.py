@@ -19,6 +19,7 @@ which borrows the location, date and quantity it lacks from the others.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,11 @@ _PAIR_WORDS = frozenset(
     }
 )
 _CLITIC_PREPS = ("ب", "ل")
+_SVO_GAP = frozenset({"قد", "لقد", "وقد", "فقد", "سوف", "لم", "لن", "لا", "ما", "ايضا", "بدوره", "بدورها", "امس",
+                      "اليوم", "مؤخرا", "كان", "كانت"})
+_TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
+_NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})  # "انفجرت سيارة مفخخة" is an event without named actors
+_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 _BETWEEN = frozenset({"بين", "وبين", "بينهما", "بينهم", "بينها"})
 _GOVERNORS = frozenset(
     {
@@ -233,8 +239,10 @@ def _needs_ok(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
 def code_events(
     a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Context
 ) -> list[tuple[Event, bool]]:
+    if _reference(a.tokens, f, lex):
+        return []
     sources, targets = _arguments(a, f, article.text, ctx)
-    if not sources and not targets:
+    if not sources and not targets and f.row.plover not in _NO_ACTOR_TYPES:
         return []
     negated, mode = _modality(a.tokens, f, lex)
     qty = quantity(a.tokens, f.k + 1, min(f.hi, f.k + 14), article.times, lex)
@@ -251,7 +259,11 @@ def code_events(
         end=a.sentence.end,
         trigger=article.text[a.tokens[f.k].start : a.tokens[f.k].end],
     )
-    pairs = _pairs(sources, targets, f.row.sym)
+    two_sided = f.row.sym or f.row.plover in _TWO_SIDED
+    pairs = [(x, y) for x, y in _pairs(sources, targets, f.row.sym)
+             if not two_sided or (x is not None and y is not None and x.country != y.country)]
+    if not pairs and f.row.plover not in _NO_ACTOR_TYPES:
+        return []
     if sources and f.row.pos == "V":
         ctx.subject = sources
     if f.row.sym and pairs and pairs[0][1] is not None and pairs[0][0] is not None:
@@ -269,7 +281,7 @@ def _pairs(sources: list[Actor], targets: list[Actor], sym: bool) -> list[tuple[
         if len(people) >= 3 or not targets:
             return [(x, y) for n, x in enumerate(people) for y in people[n + 1 :]]
     if not sources:
-        return [(None, t) for t in targets]
+        return [(None, t) for t in targets] if targets else [(None, None)]
     return [(s, t) for s in sources for t in (targets or [None])]
 
 
@@ -302,6 +314,10 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
     first_after = a.tokens[f.k + 1].norm if f.k + 1 < len(a.tokens) else ""
     if first_after in _PAIR_WORDS or (not before and _pair_word(a, f.lo, f.k)):
         return [], after, True
+    svo = _svo_subject(a, f, before)
+    if svo is not None:
+        subject = coordinated_back(a.groups, svo, text)
+        return subject, after, False
     if f.row.agent:  # the participle's subject is the sentence's: "قال لافروف: ...، مدعيا أن"
         first = next((n for n, g in enumerate(a.groups) if not _quoted(a, g, text)), None)
         return (coordinated(a.groups, first, text) if first is not None else []), after, False
@@ -312,6 +328,15 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
     if before:
         return coordinated_back(a.groups, before[-1], text), after, False
     return [], after, False
+
+
+def _svo_subject(a: Analysed, f: Found, before: list[int]) -> int | None:
+    """A group right before the verb ("ولي العهد السعودي قد زار", "X سيلتقي Y") is its subject."""
+    if f.row.pos != "V" or not before:
+        return None
+    g = a.groups[before[-1]]
+    between = [t.norm for t in a.tokens[g.j + 1:f.k]]
+    return before[-1] if all(w in _SVO_GAP for w in between) else None
 
 
 def _quoted(a: Analysed, g: Group, text: str) -> bool:
@@ -344,9 +369,17 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
             sources = list(ctx.subject)
     if f.row.visit:
         place = _place_actor(a, f.k + 1, f.k + 5)
-        return sources, [place] if place else []
+        visited = [g.actor for g in _target(a, f, rest, text)]
+        return sources, [place] if place else visited[:1]
     targets = between if between is not None else [g.actor for g in _target(a, f, rest, text)]
+    if not targets and ctx.subject and _pronoun_suffix(text, a.tokens[f.k]):
+        targets = [x for x in ctx.subject if x not in sources]  # "كان في استقباله": the guest told before
     return sources, [t for t in targets if t not in sources]
+
+
+def _pronoun_suffix(text: str, tok: Token) -> bool:
+    word = text[tok.start:tok.end]
+    return word.endswith(("ه", "ها", "هم", "هما")) and not word.endswith("ة")
 
 
 def _is_prep_marked(a: Analysed, g: Group, frame: tuple[str, ...]) -> bool:
@@ -372,6 +405,20 @@ def _target(a: Analysed, f: Found, rest: list[int], text: str) -> list[Group]:
         if _is_prep_marked(a, a.groups[n], frame):
             return coordinated(a.groups, n, text)
     return coordinated(a.groups, rest[0], text) if rest else []
+
+
+def _reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
+    """A noun trigger right after منذ، جريمة، التحقيق في … names an event, it does not tell one."""
+    if f.row.pos != "N":
+        return False
+    word = tokens[f.k].norm.removeprefix("و")
+    if f.row.plover in _NO_ACTOR_TYPES and word.startswith(("ال", "بال", "لل")):
+        return True  # "الهجوم"، "المظاهرات": the event told before, or a generic one
+    for x in range(max(0, f.k - 2), f.k):
+        cue = lex.cues.get(tokens[x].norm) or lex.cues.get(tokens[x].norm[1:])
+        if cue and cue[0] == "reference":
+            return True
+    return False
 
 
 def _modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, str | None]:
