@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from marsad.records import Article
 from marsad.stories import index
 from marsad.stories.corpus import read_folder
 from marsad.stories.schema import create_schema, write_article
+
+Reader = Callable[[Path], list[Article]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,34 +59,29 @@ def read_gold(path: Path) -> dict[tuple[str, str], str]:
 
 
 def cluster_corpora(
-    conn: sqlite3.Connection, corpus_root: Path, names: list[str]
+    conn: sqlite3.Connection, corpus_root: Path, names: list[str], reader: Reader | None = None
 ) -> dict[tuple[str, str], str]:
-    """Ingest and cluster whole corpus folders; (corpus, file) -> story id."""
+    """Ingest and cluster whole corpus folders; (corpus, file name) -> story id.
+
+    ``reader`` turns a folder into articles (default: the plain corpus readers; pass a
+    function over :func:`marsad.api.extract` to cluster the pipeline's output)."""
     create_schema(conn)
-    keys: dict[str, tuple[str, str]] = {}
+    read = reader or (lambda folder: list(read_folder(folder)))
+    files: dict[tuple[str, str], str] = {}  # (corpus, file) -> article id
     for name in names:
-        arts: list[Article] = list(read_folder(corpus_root / name))
+        arts = read(corpus_root / name)
         for art in arts:
             write_article(conn, art)
-            keys.setdefault(art.id, (name, Path(art.source).name))
+            files[(name, Path(art.source.split("#")[0]).name)] = art.id
         index.update(conn, arts)
-    out: dict[tuple[str, str], str] = {}
-    for aid, sid in conn.execute("SELECT article_id, story_id FROM story_members"):
-        if aid in keys:
-            out[keys[aid]] = sid
-    # Articles whose text repeats another's share its id: give them the same story.
-    for name in names:
-        for art in read_folder(corpus_root / name):
-            key = (name, Path(art.source).name)
-            if key not in out and art.id in keys:
-                out[key] = out[keys[art.id]]
-    return out
+    story_of = dict(conn.execute("SELECT article_id, story_id FROM story_members").fetchall())
+    return {key: story_of[aid] for key, aid in files.items() if aid in story_of}
 
 
-def evaluate(gold_path: Path, corpus_root: Path) -> PairScore:
+def evaluate(gold_path: Path, corpus_root: Path, reader: Reader | None = None) -> PairScore:
     gold = read_gold(gold_path)
     names = sorted({c for c, _ in gold})
-    predicted = cluster_corpora(sqlite3.connect(":memory:"), corpus_root, names)
+    predicted = cluster_corpora(sqlite3.connect(":memory:"), corpus_root, names, reader)
     return pairwise(
         {f"{c}/{f}": s for (c, f), s in gold.items()}, {f"{c}/{f}": s for (c, f), s in predicted.items()}
     )
