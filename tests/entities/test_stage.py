@@ -31,7 +31,7 @@ def names(ents: list[Entity]) -> set[str | None]:
 def test_offsets_point_at_the_surface(stage: EntityStage) -> None:
     text = "وقال الرئيس الروسي فلاديمير بوتين لأنقرة"
     for e in run(stage, text):
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
 
 
 def test_clitics(stage: EntityStage) -> None:
@@ -42,7 +42,9 @@ def test_clitics(stage: EntityStage) -> None:
 
 
 def test_variants_and_demonyms(stage: EntityStage) -> None:
-    ents = run(stage, "زيلنسكي وزيلينسكي في إسطنبول واسطنبول. الروس والروسيين والروسية وأميركا وأمريكا وتركيّا")
+    ents = run(
+        stage, "زيلنسكي وزيلينسكي في إسطنبول واسطنبول. الروس والروسيين والروسية وأميركا وأمريكا وتركيّا"
+    )
     got = [(e.type, e.name_en) for e in ents]
     assert got.count(("PERSON", "Volodymyr Zelenskyy")) == 2
     assert got.count(("GPE", "Istanbul")) == 2
@@ -58,12 +60,17 @@ def test_title_pattern_learns_unknown_person(stage: EntityStage) -> None:
     assert person.role == "Minister of Defence" and person.country == "LTU"
     assert person.kb_id and person.kb_id.startswith("L:")
     learned = stage.learned.entries()
-    assert any(x["name_ar"] == "أرفيداس أنوشاوسكاس" and x["roles"] == ["Minister of Defence"] for x in learned)
+    assert any(
+        x["name_ar"] == "أرفيداس أنوشاوسكاس" and x["roles"] == ["Minister of Defence"] for x in learned
+    )
 
 
 def test_counterpart_and_side(stage: EntityStage) -> None:
-    ents = run(stage, "بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي الأوضاع. وأكد الجانب الروسي ذلك.",
-               "2025-02-24")
+    ents = run(
+        stage,
+        "بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره التركي الأوضاع. وأكد الجانب الروسي ذلك.",
+        "2025-02-24",
+    )
     fidan = [e for e in ents if e.name_en == "Hakan Fidan"]
     assert fidan and fidan[0].text == "نظيره" and fidan[0].role == "Minister of Foreign Affairs"
     side = next(e for e in ents if e.text == "الجانب الروسي")
@@ -71,8 +78,11 @@ def test_counterpart_and_side(stage: EntityStage) -> None:
 
 
 def test_misspelled_name_links_when_role_and_country_agree(stage: EntityStage) -> None:
-    ents = run(stage, "أشاد وزير الخارجية الروسي سيرجي لافروف ونظيره التركي ، هاكان فيان ، بالقرار. وأضاف فيان: نعم",
-               "2025-02-24")
+    ents = run(
+        stage,
+        "أشاد وزير الخارجية الروسي سيرجي لافروف ونظيره التركي ، هاكان فيان ، بالقرار. وأضاف فيان: نعم",
+        "2025-02-24",
+    )
     fidans = [e for e in ents if e.name_en == "Hakan Fidan"]
     assert [e.text for e in fidans] == ["هاكان فيان", "فيان"]
 
@@ -83,7 +93,9 @@ def test_short_name_after_full_name(stage: EntityStage) -> None:
 
 
 def test_government_bodies(stage: EntityStage) -> None:
-    ents = run(stage, "وأوضحت وزارة الخارجية الروسية في بيان، وأعلنت الرئاسة الأوكرانية أن السياسة الخارجية الروسية")
+    ents = run(
+        stage, "وأوضحت وزارة الخارجية الروسية في بيان، وأعلنت الرئاسة الأوكرانية أن السياسة الخارجية الروسية"
+    )
     orgs = [e.name_en for e in ents if e.type == "ORG"]
     assert orgs == ["Ministry of Foreign Affairs (Russia)", "Office of the President of Ukraine"]
 
@@ -99,17 +111,43 @@ def test_misspelled_capital_after_preposition(stage: EntityStage) -> None:
 
 
 SEED_NAMES = {
-    "Mikhail Galuzin", "Burak Akçapar", "Rustem Umerov", "Vladimir Medinsky", "Hakan Fidan", "Friedrich Merz",
-    "Keir Starmer", "Donald Tusk", "Riyadh", "Vladimir Putin", "Recep Tayyip Erdoğan", "Sergey Lavrov",
-    "Volodymyr Zelenskyy", "Donald Trump", "Marco Rubio", "Ankara", "Istanbul", "Moscow", "Kyiv", "Caucasus",
-    "Central Asia", "Black Sea", "NATO", "Anadolu Agency", "Reuters", "Mikhail Bogdanov", "Emmanuel Macron",
+    "Mikhail Galuzin",
+    "Burak Akçapar",
+    "Rustem Umerov",
+    "Vladimir Medinsky",
+    "Hakan Fidan",
+    "Friedrich Merz",
+    "Keir Starmer",
+    "Donald Tusk",
+    "Riyadh",
+    "Vladimir Putin",
+    "Recep Tayyip Erdoğan",
+    "Sergey Lavrov",
+    "Volodymyr Zelenskyy",
+    "Donald Trump",
+    "Marco Rubio",
+    "Ankara",
+    "Istanbul",
+    "Moscow",
+    "Kyiv",
+    "Caucasus",
+    "Central Asia",
+    "Black Sea",
+    "NATO",
+    "Anadolu Agency",
+    "Reuters",
+    "Mikhail Bogdanov",
+    "Emmanuel Macron",
 }
 
 
 def test_seeds(stage: EntityStage) -> None:
     folder = shared_path("corpus", "seeds")
     found: set[str | None] = set()
-    for path, date in (("000_06ddb654909b3257.txt", "2024-03-14"), ("001_1e98b3542325010d.txt", "2025-02-24")):
+    for path, date in (
+        ("000_06ddb654909b3257.txt", "2024-03-14"),
+        ("001_1e98b3542325010d.txt", "2025-02-24"),
+    ):
         for part in Path(folder, path).read_text(encoding="utf-8").split("إقرأ أيضاً:"):
             ents = run(stage, part, date)
             found |= names(ents)
@@ -118,7 +156,7 @@ def test_seeds(stage: EntityStage) -> None:
                     found.add("فيان")
                 if e.name_en == "Riyadh" and e.text == "رياده":
                     found.add("رياده")
-    assert SEED_NAMES <= found, SEED_NAMES - found
+    assert found >= SEED_NAMES, SEED_NAMES - found
     assert {"فيان", "رياده"} <= found
 
 
@@ -137,7 +175,7 @@ def test_never_crashes_and_offsets_hold(text: str) -> None:
     stage = _STAGE
     for e in run(stage, text):
         assert 0 <= e.start < e.end <= len(text)
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
 
 
 _STAGE = EntityStage(Resources())

@@ -27,8 +27,22 @@ def test_list_show_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 def test_add_then_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
-    res = runner.invoke(kb, ["add", "--type", "PERSON", "--en", "Test Person", "--ar", "شخص تجريبي",
-                             "--country", "mar", "--role", "Minister of Culture@2021-10-07/"])
+    res = runner.invoke(
+        kb,
+        [
+            "add",
+            "--type",
+            "PERSON",
+            "--en",
+            "Test Person",
+            "--ar",
+            "شخص تجريبي",
+            "--country",
+            "mar",
+            "--role",
+            "Minister of Culture@2021-10-07/",
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert Path("marsad-kb.tsv").exists()
     res = runner.invoke(kb, ["show", "شخص تجريبي"])
@@ -44,8 +58,20 @@ def test_list_provisional_reads_the_store(tmp_path: Path) -> None:
     store_mod = pytest.importorskip("marsad.store")
     db = tmp_path / "m.db"
     store = store_mod.open_store(db)
-    store.upsert_learned([{"id": "L:abc", "type": "PERSON", "name_ar": "رستم عمروف", "name_en": "Rastm Amrouf",
-                           "country": "UKR", "roles": ["Minister of Defence"], "variants": [], "mentions": 2}])
+    store.upsert_learned(
+        [
+            {
+                "id": "L:abc",
+                "type": "PERSON",
+                "name_ar": "رستم عمروف",
+                "name_en": "Rastm Amrouf",
+                "country": "UKR",
+                "roles": ["Minister of Defence"],
+                "variants": [],
+                "mentions": 2,
+            }
+        ]
+    )
     close = getattr(store, "close", None)
     if close:
         close()

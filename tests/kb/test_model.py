@@ -31,10 +31,16 @@ def test_every_country_code_is_iso3_and_ids_are_unique() -> None:
 
 def test_dated_roles() -> None:
     kb = bundled_kb()
-    assert [e.name_en for e in kb.holders("Minister of Foreign Affairs", "TUR", "2025-02-24")] == ["Hakan Fidan"]
-    assert [e.name_en for e in kb.holders("Minister of Foreign Affairs", "TUR", "2020-01-01")] == ["Mevlüt Çavuşoğlu"]
+    assert [e.name_en for e in kb.holders("Minister of Foreign Affairs", "TUR", "2025-02-24")] == [
+        "Hakan Fidan"
+    ]
+    assert [e.name_en for e in kb.holders("Minister of Foreign Affairs", "TUR", "2020-01-01")] == [
+        "Mevlüt Çavuşoğlu"
+    ]
     assert [e.name_en for e in kb.holders("Minister of Defence", "UKR", "2024-03-14")] == ["Rustem Umerov"]
-    assert [e.name_en for e in kb.holders("Minister of Foreign Affairs", "USA", "2025-03-01")] == ["Marco Rubio"]
+    assert [e.name_en for e in kb.holders("Minister of Foreign Affairs", "USA", "2025-03-01")] == [
+        "Marco Rubio"
+    ]
     assert canonical_role("Secretary of State") == "Minister of Foreign Affairs"
     r = Role("President", "2019-05-20", "")
     assert r.active("2025") and r.active("2019-05-20") and not r.active("2019-05-19") and r.active(None)

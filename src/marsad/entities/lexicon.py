@@ -8,7 +8,7 @@ from functools import cache
 
 from marsad.kb.model import name_key
 from marsad.normalize import normalize
-from marsad.resources import read_tsv
+from marsad.resources import data_path, read_tsv
 
 _SUFFIXES_M = ("", "ان", "ين", "ون")  # singular, dual, plural / oblique
 _SUFFIXES_F = ("ه", "تان", "تين", "ات")
@@ -52,6 +52,13 @@ def demonym_forms(nisba: str) -> list[tuple[str, ...]]:
     return out
 
 
+def _word_file(name: str) -> frozenset[str]:
+    text = data_path(name).read_text(encoding="utf-8")
+    return frozenset(
+        normalize(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
 @cache
 def lexicon() -> Lexicon:
     lex = Lexicon()
@@ -71,6 +78,8 @@ def lexicon() -> Lexicon:
         lex.bodies[name_key(ar)] = Body(template, sector, gender or "f")
     for kind, words, *_ in read_tsv("kb/words.tsv", min_columns=2):
         lex.words[kind] = frozenset(normalize(w) for w in words.split())
+    lex.words["common"] = _word_file("kb/common_words.txt")
+    lex.words["given"] = _word_file("kb/given_names.txt")
     lex.max_title = max(map(len, lex.titles), default=1)
     lex.max_body = max(map(len, lex.bodies), default=1)
     lex.max_demonym = max(map(len, lex.demonyms), default=1)

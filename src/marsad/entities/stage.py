@@ -232,9 +232,8 @@ class EntityStage:
             iso3 = self.lex.demonyms[d[2]]
             country = self.kb.country(iso3)
             cname = country.name_en if country else iso3
-            if m is not None and len(m[2]) == 1 and i > 0 and not toks[i].gap and m[1] == 0:
-                if toks[i - 1].text.startswith("ال"):  # an adjective: "السياسة الخارجية الروسية"
-                    continue
+            if m is not None and len(m[2]) == 1 and _after_definite(toks, i, m[1]):
+                continue  # an adjective: "السياسة الخارجية الروسية"
             if m is not None:
                 body = self.lex.bodies[m[2]]
                 if d[2][-1].endswith("ه") != (body.gender == "f"):
@@ -344,7 +343,9 @@ class EntityStage:
                 break
             if not ("\u0621" <= t.text[0] <= "\u064a") or t.text.isdigit():
                 break
-            if n and t.text.endswith(_PRONOUN_SUFFIXES):
+            if (n or len(t.text) > 4) and t.text.endswith(_PRONOUN_SUFFIXES):
+                break
+            if self._common(t.text, n == 0):
                 break
             if n == 0 and (t.text.startswith("ال") or lex.is_("particle", t.text)):
                 break
@@ -354,6 +355,17 @@ class EntityStage:
             if n >= 3 and not lex.is_("particle", toks[k + n - 2].text):
                 break
         return n
+
+    def _common(self, word: str, first: bool) -> bool:
+        """A frequent non-name word of news text (not a given name), also behind a proclitic."""
+        lex = self.lex
+        if lex.is_("given", word):
+            return False
+        if lex.is_("common", word):
+            return True
+        if first and word[:3] in ("بال", "وال", "فال", "كال") or word[:2] == "لل":
+            return True
+        return len(word) > 4 and word[0] in "وفبل" and lex.is_("common", word[1:])
 
     def _link_name(
         self, key: tuple[str, ...], role: str, country: str | None, date: str | None
@@ -429,7 +441,7 @@ class EntityStage:
             tok = toks[i]
             if i in taken or toks[i - 1].text not in self.lex.words.get("locprep", ()) or len(tok.text) < 4:
                 continue
-            if self.lex.is_("stop", tok.text) or tok.text in _COMMON:
+            if self.lex.is_("stop", tok.text) or self._common(tok.text, True):
                 continue
             ids = self.gaz.places.get(skeleton(tok.text), [])
             if len(set(ids)) == 1:
@@ -445,6 +457,10 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 _COMMON = frozenset(
     ["بلاده", "بلادنا", "بلادهم", "المنطقه", "منطقه", "مدينه", "العاصمه", "البلاد", "الدوله", "دوله"]
 )
+
+
+def _after_definite(toks: list[Token], i: int, skip: int) -> bool:
+    return i > 0 and not toks[i].gap and skip == 0 and toks[i - 1].text.startswith("ال")
 
 
 def _language(toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:

@@ -46,8 +46,10 @@ def _line(e: Entry | dict[str, Any]) -> str:
         role = e.roles[0].title if e.roles else ""
         return f"{e.id}\t{e.type}\t{e.name_en}\t{e.country or '-'}\t{e.name_ar}\t{role}"
     roles = ", ".join(e.get("roles") or [])
-    return (f"{e.get('id')}\t{e.get('type', 'PERSON')}\t{e.get('name_en') or ''}\t{e.get('country') or '-'}\t"
-            f"{e.get('name_ar', '')}\t{roles}\t{e.get('mentions', 0)} mentions")
+    return (
+        f"{e.get('id')}\t{e.get('type', 'PERSON')}\t{e.get('name_en') or ''}\t{e.get('country') or '-'}\t"
+        f"{e.get('name_ar', '')}\t{roles}\t{e.get('mentions', 0)} mentions"
+    )
 
 
 @click.group("kb")
@@ -55,8 +57,13 @@ def kb() -> None:
     """Inspect and extend the knowledge base."""
 
 
-_kb_option = click.option("--kb", "kb_paths", multiple=True, type=click.Path(dir_okay=False),
-                          help="Extra knowledge-base TSV (default ./marsad-kb.tsv when present).")
+_kb_option = click.option(
+    "--kb",
+    "kb_paths",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Extra knowledge-base TSV (default ./marsad-kb.tsv when present).",
+)
 
 
 def _paths(kb_paths: tuple[str, ...]) -> tuple[str, ...]:
@@ -69,7 +76,9 @@ def _paths(kb_paths: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--provisional", is_flag=True, help="Persons learned from the corpus (read from the store).")
 @click.option("--db", default="marsad.db", show_default=True, help="Store the learned entries live in.")
 @_kb_option
-def list_cmd(typ: str | None, country: str | None, provisional: bool, db: str, kb_paths: tuple[str, ...]) -> None:
+def list_cmd(
+    typ: str | None, country: str | None, provisional: bool, db: str, kb_paths: tuple[str, ...]
+) -> None:
     """List entries (or, with --provisional, the persons learned from the corpus)."""
     if provisional:
         from marsad.store import open_store
@@ -78,13 +87,20 @@ def list_cmd(typ: str | None, country: str | None, provisional: bool, db: str, k
             raise click.ClickException(f"{db}: no such store (run `marsad ingest` first)")
         store = open_store(db)
         rows: list[Any] = store.learned()
-        rows = [r for r in rows if (not typ or r.get("type", "PERSON") == typ.upper())
-                and (not country or (r.get("country") or "") == country.upper())]
+        rows = [
+            r
+            for r in rows
+            if (not typ or r.get("type", "PERSON") == typ.upper())
+            and (not country or (r.get("country") or "") == country.upper())
+        ]
         rows.sort(key=lambda r: (-int(r.get("mentions") or 0), r.get("name_ar", "")))
     else:
         base = _load(_paths(kb_paths))
-        rows = [e for e in base.entries.values() if (not typ or e.type == typ.upper())
-                and (not country or e.country == country.upper())]
+        rows = [
+            e
+            for e in base.entries.values()
+            if (not typ or e.type == typ.upper()) and (not country or e.country == country.upper())
+        ]
     for r in rows:
         click.echo(_line(r))
     click.echo(f"{len(rows)} entries", err=True)
@@ -110,15 +126,28 @@ def show_cmd(id_or_name: str, kb_paths: tuple[str, ...]) -> None:
 @click.option("--variant", "variants", multiple=True, help="Arabic variant spelling (repeat).")
 @click.option("--country", default="", help="ISO 3166-1 alpha-3.")
 @click.option("--sector", default="", help="GOV, MIL, IGO, MED …")
-@click.option("--role", "roles", multiple=True, help="Role@start/end, e.g. 'Minister of Defence@2023-09-06/'.")
+@click.option(
+    "--role", "roles", multiple=True, help="Role@start/end, e.g. 'Minister of Defence@2023-09-06/'."
+)
 @click.option("--file", "path", default=DEFAULT_USER_KB, show_default=True, help="User TSV to write to.")
-def add_cmd(kb_id: str | None, typ: str, name_en: str, name_ar: str, variants: tuple[str, ...], country: str,
-            sector: str, roles: tuple[str, ...], path: str) -> None:
+def add_cmd(
+    kb_id: str | None,
+    typ: str,
+    name_en: str,
+    name_ar: str,
+    variants: tuple[str, ...],
+    country: str,
+    sector: str,
+    roles: tuple[str, ...],
+    path: str,
+) -> None:
     """Add an entry (or new names and roles for an existing id) to a user TSV."""
     parse_roles(";".join(roles))  # validate early
     kb_id = kb_id or "u:" + "-".join(name_en.lower().split())
-    _append(path, [kb_id, typ, name_en, country.upper(), name_ar, "|".join(variants), sector, ";".join(roles),
-                   "user"])
+    _append(
+        path,
+        [kb_id, typ, name_en, country.upper(), name_ar, "|".join(variants), sector, ";".join(roles), "user"],
+    )
     click.echo(f"added {kb_id} to {path}")
 
 
