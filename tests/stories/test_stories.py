@@ -197,3 +197,29 @@ def test_seed_pages_through_the_pipeline_form_one_story(conn: sqlite3.Connection
     naming_putin = {a.id for a in arts if any(e.kb_id == "Q7747" for e in a.entities)}
     hits_putin = [h.article_id for h in search(conn, "الرئيس الروسي")]
     assert set(hits_putin[: len(naming_putin)]) == naming_putin  # phrase matches first
+
+
+def test_partial_dates_merge_only_within_their_month(conn: sqlite3.Connection) -> None:
+    arts = [
+        Article(
+            id="p1",
+            source="t",
+            text="محادثات إسطنبول عام 2022.",
+            published="2025-02-24",
+            events=(_event("CONSULT", "RUS", "UKR", "2022-04"), Event(type="CONSULT", cameo="040")),
+        ),
+        Article(
+            id="p2",
+            source="t",
+            text="محادثات إسطنبول في أبريل 2022.",
+            published="2025-03-01",
+            events=(_event("CONSULT", "UKR", "RUS", "2022-04"), _event("CONSULT", "UKR", "RUS", "2022-05")),
+        ),
+    ]
+    store(conn, arts)
+    index.update(conn, arts)
+    tl = queries.timeline(conn, actors=("RUS", "UKR"))
+    assert [(e.date, e.num_articles) for e in tl] == [("2022-04", 2), ("2022-05", 1)]
+    assert (
+        conn.execute("SELECT count(*) FROM event_mentions").fetchone()[0] == 3
+    )  # the actorless one is left out

@@ -84,7 +84,8 @@ def main() -> None:
     n_dups = conn.execute("SELECT count(DISTINCT article_id) FROM duplicates").fetchone()[0]
     print(
         f"done: {done} articles in {el:.1f}s ({done / el:.1f}/s), {n_stories} stories,"
-        f" {n_dups} articles with duplicates, max RSS {rss_mb():.1f} MB, db {Path(db).stat().st_size >> 20} MB"
+        f" {n_dups} articles with duplicates, max RSS {rss_mb():.1f} MB,"
+        f" db {Path(db).stat().st_size >> 20} MB"
     )
 
 

@@ -36,10 +36,13 @@ def _emit_json(data: Any) -> None:
     click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
+_NO_WRAP = frozenset({"date", "from", "to", "kind", "type", "article", "story", "relation", "score"})
+
+
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     table = Table(title=title)
     for c in columns:
-        table.add_column(c)
+        table.add_column(c, no_wrap=c in _NO_WRAP, overflow="ellipsis" if c in _NO_WRAP else "fold")
     for r in rows:
         table.add_row(*("" if v is None else str(v) for v in r))
     Console().print(table)

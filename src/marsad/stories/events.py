@@ -5,7 +5,8 @@ PLOVER type, the same source and target actors (by country code, else
 knowledge-base id, else English name; the pair unordered for symmetric types
 such as CONSULT) and dates at most :data:`DATE_TOLERANCE_DAYS` apart. An
 undated mention takes its article's date; with no date at all it may only
-join a cluster of the same story. Negated and hypothetical mentions are not
+join a cluster of the same story; a month or a year joins only the same month or
+year. Mentions with neither a source nor a target are not clustered. Negated and hypothetical mentions are not
 merged into real events (they keep their own clusters).
 """
 
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from datetime import date, timedelta
 
 from marsad.records import Actor, Article, Event
 
 DATE_TOLERANCE_DAYS = 1
+_PARTIAL = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
@@ -37,13 +40,18 @@ def event_keys(ev: Event) -> tuple[str, str, str]:
 
 
 def _near_dates(day: str) -> list[str]:
+    if len(day) < 10:  # a month or a year: only the same month or year
+        return [day]
     d = date.fromisoformat(day)
     return [(d + timedelta(days=k)).isoformat() for k in range(-DATE_TOLERANCE_DAYS, DATE_TOLERANCE_DAYS + 1)]
 
 
 def _valid(day: str | None) -> str | None:
+    """An event date as YYYY-MM-DD, YYYY-MM or YYYY; None for anything else."""
     if not day:
         return None
+    if _PARTIAL.fullmatch(day):
+        return day
     try:
         return date.fromisoformat(day[:10]).isoformat()
     except ValueError:
@@ -126,6 +134,8 @@ def merge_events(conn: sqlite3.Connection, art: Article, story: str, article_day
     touched: set[str] = set()
     for idx, ev in enumerate(art.events):
         keys = event_keys(ev)
+        if keys[1] == keys[2] == "-":  # no actor at all: nothing to merge it by
+            continue
         day = _valid(ev.date) or article_day
         cid = _find_cluster(conn, keys, day, story) or _new_cluster(conn, art, idx, ev, keys, day, story)
         conn.execute(
