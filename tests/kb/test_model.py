@@ -74,3 +74,15 @@ def test_user_tsv_extends_and_merges(tmp_path: Path) -> None:
 def test_name_key_normalizes() -> None:
     assert name_key("إسطنبول") == name_key("اسطنبول")
     assert name_key("تركيّا") == name_key("تركيا")
+
+
+def test_events_api_sector_and_bodies() -> None:
+    kb = bundled_kb()
+    lavrov = kb.get("p:lavrov")
+    assert lavrov is not None and lavrov.country == "RUS" and lavrov.sector_at("2024-03-14") == "GOV"
+    assert kb.get("p:umerov").sector_at("2024-03-14") == "MIL"
+    assert kb.get("Q7184").sector_at() == "IGO"
+    body = kb.get("body:RUS:ministryofdefence")
+    assert body is not None and body.name_en == "Ministry of Defence (Russia)" and body.sector_at() == "MIL"
+    assert kb.get("body:UKR:officeofthepresidentof").name_en == "Office of the President of Ukraine"
+    assert kb.get("nope") is None

@@ -32,7 +32,7 @@ from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.phrases import org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.kb.learned import LearnedEntries
-from marsad.kb.model import Entry, KnowledgeBase
+from marsad.kb.model import Entry, KnowledgeBase, body_slug
 from marsad.normalize import Normalized, normalize_with_offsets, split_sentences
 from marsad.records import Article, Entity
 
@@ -473,7 +473,8 @@ def _language(toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> boo
 
 
 def normalize_id(template: str) -> str:
-    return "".join(ch for ch in template.split("(")[0].split(" of ")[0].lower() if ch.isalnum())
+    """The slug of a body template: "Ministry of Defence ({country})" -> "ministryofdefence"."""
+    return body_slug(template)
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:

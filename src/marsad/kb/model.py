@@ -59,6 +59,11 @@ class Entry:
     def names(self) -> list[str]:
         return [n for n in (self.name_ar, *self.variants) if n]
 
+    def sector_at(self, date: str | None = None) -> str | None:
+        """GOV, MIL, IGO, MED … : the sector of the role held on ``date`` for a person, else the entry's."""
+        role = self.role_at(date) if self.type == "PERSON" else None
+        return (role.sector if role else "") or self.sector or None
+
     def role_at(self, date: str | None) -> Role | None:
         """The first role held on ``date`` (the first listed when no date)."""
         for role in self.roles:
@@ -127,6 +132,16 @@ def read_entries(path: Path | str, rank0: int = 0) -> Iterator[Entry]:
             source,
             rank0 + i,
         )
+
+
+def body_slug(template: str) -> str:
+    """"Ministry of Defence ({country})" -> "ministryofdefence"."""
+    return "".join(ch for ch in template.replace("{country}", "").lower() if ch.isalnum())
+
+
+@cache
+def _bodies() -> dict[str, tuple[str, str]]:
+    return {body_slug(t): (t, sec) for _, t, sec, *_ in read_tsv("kb/bodies.tsv", min_columns=3)}
 
 
 @cache
@@ -208,8 +223,24 @@ class KnowledgeBase:
         return kb_id
 
     def get(self, kb_id: str) -> Entry | None:
-        """The entry with this id (following merges), or None."""
+        """The entry with this id (following merges), or None.
+
+        Government bodies found by pattern have ids ``body:<ISO3>:<slug>``
+        (``body:RUS:ministryofforeignaffairs``); their entries are made on demand.
+        """
+        if kb_id.startswith("body:"):
+            return self._body(kb_id)
         return self.entries.get(self.resolve(kb_id))
+
+    def _body(self, kb_id: str) -> Entry | None:
+        _, iso3, slug = (kb_id.split(":", 2) + ["", ""])[:3]
+        found = _bodies().get(slug)
+        if found is None:
+            return None
+        template, sector = found
+        country = self.country(iso3)
+        return Entry(kb_id, "ORG", template.format(country=country.name_en if country else iso3), iso3,
+                     sector=sector, source="bodies.tsv")
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries with exactly this name (normalized), best first."""
