@@ -1,13 +1,13 @@
 """Cross-article event merging, in the manner of GDELT's NumMentions/NumArticles.
 
 Two event mentions are the same real-world event when they have the same
-PLOVER type, the same source and target actors (by country code, else
-knowledge-base id, else English name; the pair unordered for symmetric types
-such as CONSULT) and dates at most :data:`DATE_TOLERANCE_DAYS` apart. An
-undated mention takes its article's date; with no date at all it may only
-join a cluster of the same story; a month or a year joins only the same month or
-year. Mentions with neither a source nor a target are not clustered. Negated and hypothetical mentions are not
-merged into real events (they keep their own clusters).
+PLOVER type (and mode, and negation), the same source and target actors (by
+country code, else knowledge-base id, else English name; the pair unordered
+for symmetric types such as CONSULT) and dates at most
+:data:`DATE_TOLERANCE_DAYS` apart. An undated mention takes its article's
+date; with no date at all it joins only an undated cluster of the same story.
+A month or a year joins only the same month or year. Mentions with neither a
+source nor a target are not clustered.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def _find_cluster(
     else:
         row = conn.execute(
             "SELECT id FROM event_clusters WHERE type = ? AND source_key = ? AND target_key = ?"
-            " AND story_id = ? ORDER BY id LIMIT 1",
+            " AND story_id = ? AND date IS NULL ORDER BY id LIMIT 1",
             [*keys, story],
         ).fetchone()
     return row[0] if row else None
