@@ -111,7 +111,7 @@ def export(db: str, fmt: str, table: str, output: str | None) -> None:
     store = _open_existing(db, open_store)
     try:
         with click.open_file(output or "-", "w", encoding="utf-8") as fh:
-            exports.write(store, fh, fmt, table)
+            exports.write(store, fh, fmt, table)  # type: ignore[arg-type]
     finally:
         store.close()
 

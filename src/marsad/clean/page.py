@@ -39,7 +39,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlContent:
     import trafilatura
 
     doc: Any = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        # only dates the page declares (meta tags, structured data): a guess from "© 2024" is worse than none
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         return HtmlContent("", None, None, None)
@@ -70,12 +72,13 @@ class PageCleaner:
         self.resources = resources
 
     def __call__(self, page: Page) -> list[Article]:
-        body, title, published, outlets = page.body, page.title, page.published, list(page.outlets)
+        body, title, outlets = page.body, page.title, list(page.outlets)
+        meta_date = None
         if page.kind == "html":
             content = extract_html(body, page.url)
             body = content.text
             title = title or content.title
-            published = published or _parse_date(content.date)
+            meta_date = _parse_date(content.date)
             site = content.sitename and outlet_table().lookup(content.sitename)
             if site and site not in outlets:
                 outlets.append(site)
@@ -83,13 +86,16 @@ class PageCleaner:
         articles = []
         for index, part in enumerate(parts):
             article = self._article(page, index, part, title if index == 0 else None,
-                                    published if index == 0 else None, outlets if index == 0 else [])
+                                    meta_date if index == 0 else None, outlets if index == 0 else [])
             if article is not None:
                 articles.append(article)
         return articles
 
     def _article(self, page: Page, index: int, part: Part, title: str | None,
-                 published: str | None, outlets: list[str]) -> Article | None:
+                 meta_date: str | None, outlets: list[str]) -> Article | None:
+        """One record. Its date: the page's envelope (feed, XML, JSON), then a visible date
+        line, then an HTML meta tag, then what the caller supplied; a "read also" article
+        (part > 0) does not inherit the page's date: it was published on another day."""
         lines = list(part.lines)
         title = part.title or title
         if title is None and lines and _looks_like_title(lines[0], lines[1:]):
@@ -99,7 +105,8 @@ class PageCleaner:
         text = fix_letters("\n".join(lines))
         if not text.strip():
             return None
-        published = published or _parse_date(part.date_text) or page.default_published
+        own = page.published if index == 0 else None
+        published = own or _parse_date(part.date_text) or meta_date or page.default_published
         credited = list(dict.fromkeys([*outlets, *part.outlets])) or list(page.default_outlets)
         return Article(
             id=article_id(text),

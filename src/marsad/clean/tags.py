@@ -36,7 +36,8 @@ def tag_words() -> TagWords:
     classes: dict[str, set[str]] = {}
     for cls, words, *_ in read_tsv("clean/tag_words.tsv", min_columns=2):
         classes.setdefault(cls, set()).update(normalize(w.replace("_", " ")) for w in words.split())
-    return TagWords(*(frozenset(classes.get(n, ())) for n in ("connector", "given_name", "w_initial", "noun_iya", "construct")))
+    names = ("connector", "given_name", "w_initial", "noun_iya", "construct")
+    return TagWords(*(frozenset(classes.get(n, ())) for n in names))
 
 
 def split_tags(line: str) -> list[str]:

@@ -44,7 +44,7 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
         self.policy = policy
         self.count = 0
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def,unused-ignore]
         self.count += 1
         if self.count > self.policy.max_redirects:
             raise InputError(req.full_url, f"too many redirects (more than {self.policy.max_redirects})")

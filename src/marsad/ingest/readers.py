@@ -165,7 +165,7 @@ def _page_from_object(obj: object, name: str) -> Page:
 def read_jsonl(path: Path) -> Iterator[Page]:
     """One page per line of a JSON-lines file (streams: the file is never read whole)."""
     try:
-        fh = open(path, "rb")
+        fh = open(path, "rb")  # noqa: SIM115 (a generator: the with below closes it)
     except OSError as exc:
         raise InputError(str(path), exc.strerror or "cannot be read") from exc
     with fh:
