@@ -29,9 +29,7 @@ def seed_articles(seeds: Path, dated: bool = True) -> list[Article]:
         (second[0], _clean(second[1:]), "2025-05-16" if dated else None, "000#1"),
         (None, _clean(page1), "2025-02-24" if dated else None, "001"),
     ]
-    return [
-        Article(id=text_id(t), source=src, title=title, text=t, published=day) for title, t, day, src in texts
-    ]
+    return [Article(id=text_id(t), source=src, title=title, text=t, published=day) for title, t, day, src in texts]
 
 
 def store(conn: sqlite3.Connection, articles: list[Article]) -> None:

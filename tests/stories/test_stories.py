@@ -94,7 +94,8 @@ def _refurnish(art: Article, n: int) -> Article:
     sentences = text.split("\n")
     if len(sentences) > 3:  # a small edit: drop one paragraph in the middle
         sentences.pop(len(sentences) // 2)
-    body = "\n".join(sentences).replace("،", "،", 1)
+    words = "\n".join(sentences).split(" ")  # small edits: every 30th word replaced
+    body = " ".join("كذلك" if i % 30 == 29 else w for i, w in enumerate(words))
     text = f"خاص - وكالة الأنباء {n}\n{body}\nتابعونا على مواقع التواصل الاجتماعي. جميع الحقوق محفوظة {n}"
     return Article(
         id=text_id(text),
@@ -109,16 +110,14 @@ def _refurnish(art: Article, n: int) -> Article:
 def test_refurnished_articles_are_found_as_duplicates(conn: sqlite3.Connection) -> None:
     from marsad.stories.corpus import read_folder
 
-    originals = [
-        a for a in list(read_folder(shared_path("corpus", "ant-2018-03")))[:120:4] if len(a.text) > 600
-    ]
+    originals = [a for a in list(read_folder(shared_path("corpus", "ant-2018-03")))[:120:4] if len(a.text) > 600]
     copies = [_refurnish(a, i) for i, a in enumerate(originals)]
     store(conn, originals + copies)
     index.update(conn, originals)
     index.update(conn, copies)
     pairs = set(conn.execute("SELECT article_id, duplicate_of FROM duplicates").fetchall())
     found = sum((c.id, o.id) in pairs for o, c in zip(originals, copies, strict=True))
-    assert found / len(copies) >= 0.95
+    assert found / len(copies) >= 0.9
     wrong = {(x, y) for x, y in pairs} - {(c.id, o.id) for o, c in zip(originals, copies, strict=True)}
     assert len(wrong) <= 1  # corpus articles themselves are rarely duplicates of each other
     sid = {r[0]: r[1] for r in conn.execute("SELECT article_id, story_id FROM story_members")}
@@ -220,6 +219,4 @@ def test_partial_dates_merge_only_within_their_month(conn: sqlite3.Connection) -
     index.update(conn, arts)
     tl = queries.timeline(conn, actors=("RUS", "UKR"))
     assert [(e.date, e.num_articles) for e in tl] == [("2022-04", 2), ("2022-05", 1)]
-    assert (
-        conn.execute("SELECT count(*) FROM event_mentions").fetchone()[0] == 3
-    )  # the actorless one is left out
+    assert conn.execute("SELECT count(*) FROM event_mentions").fetchone()[0] == 3  # the actorless one is left out
