@@ -44,8 +44,23 @@ _PLACE_PREV = frozenset(
 _MOTION = ("زيار", "وصل", "توجه", "قدوم", "القدوم", "رحل", "عاد", "سافر")
 _DEMONYM = re.compile(r"^(?:و|ف)?(?:ال|لل|بال).+(?:ي|يه|يين|يون|يتين|يان)$")
 _JOIN_GAP = re.compile(r"^[\s,،]*$")
-_SIDES = frozenset({"الجانبين", "الجانبان", "الطرفين", "الطرفان", "البلدين", "البلدان", "الوفدين", "الوفدان",
-                    "الجانب", "الطرف", "الوفد", "الوفود", "المسؤولين"})
+_SIDES = frozenset(
+    {
+        "الجانبين",
+        "الجانبان",
+        "الطرفين",
+        "الطرفان",
+        "البلدين",
+        "البلدان",
+        "الوفدين",
+        "الوفدان",
+        "الجانب",
+        "الطرف",
+        "الوفد",
+        "الوفود",
+        "المسؤولين",
+    }
+)
 _RANK = {"PERSON": 0, "ORG": 1, "GENERIC": 3, "GPE": 4}
 
 
@@ -200,8 +215,6 @@ def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
             and m.entity.name_en != b.entity.name_en
         ):
             return False
-        if m.type == b.type == "GENERIC" and m.sector != b.sector and b.sector in ("CVL", "MIL"):
-            return False
     return True
 
 
@@ -247,8 +260,8 @@ def _adjective_only(g: Group) -> bool:
     for m in g.members:
         if not (m.entity and is_demonym(m.entity)):
             return False
-        word = normalize(m.entity.text).split()[-1]
-        if not (word.endswith("ي") or word.endswith("يه")):
+        words = normalize(m.entity.text).split()
+        if len(words) != 1 or not words[0].endswith(("ي", "يه")):  # "الجانب الروسي" is an actor
             return False
     return True
 
@@ -311,9 +324,15 @@ def analyse_article(text: str, entities: tuple[Entity, ...], lex: Lexicon) -> li
                 ref = named[actor.country]
                 actor = dataclasses.replace(ref, sector=ref.sector or actor.sector)
                 g = Group(g.members, actor)
-            elif generic_only and actor.sector and f"org:{actor.sector}" in named and not _person_title(
-                    g, a.tokens, lex):
-                g = Group(g.members, named[f"org:{actor.sector}"])  # "الخارجية" after "وزارة الخارجية الروسية"
+            elif (
+                generic_only
+                and actor.sector
+                and f"org:{actor.sector}" in named
+                and not _person_title(g, a.tokens, lex)
+            ):
+                g = Group(
+                    g.members, named[f"org:{actor.sector}"]
+                )  # "الخارجية" after "وزارة الخارجية الروسية"
             elif actor.name_en and actor.country and any(m.type == "PERSON" for m in g.members):
                 named[actor.country] = actor
             elif actor.name_en and actor.sector and any(m.type == "ORG" for m in g.members):
@@ -325,7 +344,7 @@ def analyse_article(text: str, entities: tuple[Entity, ...], lex: Lexicon) -> li
 
 def _person_title(g: Group, tokens: tuple[Token, ...], lex: Lexicon) -> bool:
     near = [tokens[m.i].norm for m in g.members if m.type == "GENERIC"]
-    near += [t.norm for t in tokens[max(0, g.i - 2):g.i]]
+    near += [t.norm for t in tokens[max(0, g.i - 2) : g.i]]
     words = set(near) | {w[1:] for w in near if w.startswith("و")}
     if any(m.type == "PERSON" and m.entity and not m.entity.name_en for m in g.members):
         return True  # "نظيره التركي"

@@ -7,9 +7,10 @@ actor codes (country ``main`` and ``role``).
 
 * Detection: a sentence is detected when the coder emits at least one
   factual event of the file's type (not negated, no intend/hypothetical mode:
-  the benchmark asks whether a protest or an attack took place). Positives are "yes", negatives "easy no" and "difficult
-  no"; "ambiguous" is left out. Precision, recall and the false-positive rate
-  (false positives over negatives) are reported.
+  the benchmark asks whether a protest or an attack took place). Positives
+  are "yes", negatives "easy no" and "difficult no"; "ambiguous" is left
+  out. Precision, recall and the false-positive rate (false positives over
+  negatives) are reported.
 * Actor country: over the span records, the source country of the first
   event of the type (None when the text names no country) against the gold
   ``source_role.main`` ("None" read as None), counted over all span records
@@ -61,9 +62,12 @@ class GsrScore:
         return self.actor_right / self.actor_total if self.actor_total else 0.0
 
     def line(self) -> str:
-        return (f"{self.type}: P={self.precision:.3f} R={self.recall:.3f} FPR={self.fp_rate:.3f} "
-                f"(tp={self.tp} fp={self.fp} fn={self.fn} tn={self.tn}); actor country "
-                f"{self.actor_accuracy:.3f} ({self.actor_right}/{self.actor_total}, detected {self.actor_detected})")
+        return (
+            f"{self.type}: P={self.precision:.3f} R={self.recall:.3f} FPR={self.fp_rate:.3f} "
+            f"(tp={self.tp} fp={self.fp} fn={self.fn} tn={self.tn}); actor country "
+            f"{self.actor_accuracy:.3f} ({self.actor_right}/{self.actor_total}, "
+            f"detected {self.actor_detected})"
+        )
 
 
 def pipeline_coder() -> Coder:
@@ -74,8 +78,11 @@ def pipeline_coder() -> Coder:
 
     def code(sentence: str) -> list[tuple[str, str | None]]:
         art = pipe.process_article(Article(id="gsr", source="gsr", text=sentence))
-        return [(e.type, e.source.country if e.source else None) for e in art.events
-                if not e.negated and e.mode is None]
+        return [
+            (e.type, e.source.country if e.source else None)
+            for e in art.events
+            if not e.negated and e.mode is None
+        ]
 
     return code
 
@@ -112,8 +119,9 @@ def score_file(folder: Path, event_type: str, code: Coder, limit: int | None = N
     return GsrScore(event_type, tp, fp, fn, tn, right, total, detected)
 
 
-def score(folder: Path, code: Coder | None = None, types: Iterable[str] = TYPES,
-          limit: int | None = None) -> list[GsrScore]:
+def score(
+    folder: Path, code: Coder | None = None, types: Iterable[str] = TYPES, limit: int | None = None
+) -> list[GsrScore]:
     coder = code or pipeline_coder()
     return [score_file(folder, t, coder, limit) for t in types]
 

@@ -21,10 +21,55 @@ from marsad.resources import read_tsv
 _CONJ = ("", "و", "ف")
 _VERB_PRE = ("", "ي", "ت", "ن", "ا", "س", "سي", "ست", "سن", "لي", "لت", "لن")
 _NOUN_PRE = ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")
-_VERB_SUF = ("", "ا", "وا", "ت", "تا", "ان", "ون", "ين", "ن", "نا", "تم", "ي", "ه", "ها", "هم", "هما", "و",
-             "اه", "وه", "ته", "تها")
-_NOUN_SUF = ("", "ه", "ات", "ان", "ين", "ون", "ا", "ي", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما", "تي",
-             "تين", "تان", "كم", "نا", "يه", "يا", "يين", "يون")
+_VERB_SUF = (
+    "",
+    "ا",
+    "وا",
+    "ت",
+    "تا",
+    "ان",
+    "ون",
+    "ين",
+    "ن",
+    "نا",
+    "تم",
+    "ي",
+    "ه",
+    "ها",
+    "هم",
+    "هما",
+    "و",
+    "اه",
+    "وه",
+    "ته",
+    "تها",
+)
+_NOUN_SUF = (
+    "",
+    "ه",
+    "ات",
+    "ان",
+    "ين",
+    "ون",
+    "ا",
+    "ي",
+    "ها",
+    "هم",
+    "هما",
+    "ته",
+    "تها",
+    "تهم",
+    "تهما",
+    "تي",
+    "تين",
+    "تان",
+    "كم",
+    "نا",
+    "يه",
+    "يا",
+    "يين",
+    "يون",
+)
 WORD = re.compile(r"[\w٪%]+")
 
 
@@ -35,11 +80,11 @@ def cores(word: str, pos: str) -> Iterator[str]:
     for conj in _CONJ:
         if not word.startswith(conj):
             continue
-        w1 = word[len(conj):]
+        w1 = word[len(conj) :]
         for pre in prefixes:
             if not w1.startswith(pre):
                 continue
-            w2 = w1[len(pre):]
+            w2 = w1[len(pre) :]
             for suf in suffixes:
                 if len(w2) - len(suf) >= 2 and w2.endswith(suf):
                     yield w2[: len(w2) - len(suf)] if suf else w2
@@ -76,21 +121,23 @@ class Lexicon:
     sectors_ar: dict[str, str]
     numbers: dict[str, int]
     speech: dict[str, str]  # stem -> say | continue
-    months: frozenset[str] = frozenset()
-    person_titles: frozenset[str] = frozenset()  # Arabic titles of one person (sectors.tsv "person")  # month names (data/time/months.tsv), never counted nouns
+    months: frozenset[str] = frozenset()  # month names (data/time/months.tsv), never counted nouns
+    person_titles: frozenset[str] = frozenset()  # Arabic titles of one person (sectors.tsv "person")
     plover: dict[str, str] = field(default_factory=dict)  # cameo -> PLOVER type
 
     def match(self, word: str) -> list[Trigger]:
-        """Trigger rows a word can be, in file order (specific rows first)."""
-        found: dict[int, Trigger] = {}
+        """Trigger rows a word can be: the longest stem first (less of the word taken as affixes),
+        then file order (specific rows first)."""
+        found: dict[int, tuple[int, Trigger]] = {}
         for form in {word, word[1:] if word[:1] in ("و", "ف") else word}:
             for row in self.exact.get(form, ()):
-                found.setdefault(row.order, row)
+                found[row.order] = (100, row)
         for pos in ("V", "N"):
             for core in set(cores(word, pos)):
                 for row in self.triggers.get((pos, core), ()):
-                    found.setdefault(row.order, row)
-        return [found[k] for k in sorted(found)]
+                    if found.get(row.order, (0, row))[0] < len(core):
+                        found[row.order] = (len(core), row)
+        return [row for _, row in sorted(found.values(), key=lambda x: (-x[0], x[1].order))]
 
 
 def load_plover() -> dict[str, str]:
@@ -116,11 +163,19 @@ def load_lexicon() -> Lexicon:
             raise ValueError(f"triggers.tsv: CAMEO {cameo} has no PLOVER type")
         flags = _flags(flag_text)
         trig = Trigger(
-            cameo=cameo, plover=plover[cameo], pos=pos,
+            cameo=cameo,
+            plover=plover[cameo],
+            pos=pos,
             frame=tuple(f for f in frame.split(",") if f and f != "-"),
-            sym="sym" in flags, host="host" in flags, intend="intend" in flags,
-            needs=frozenset(w for w in flags.get("needs", "").split("|") if w), order=order,
-            exact="exact" in flags, agent="agent" in flags, visit="visit" in flags, stems=frozenset(s for s in pattern.split("|") if s),
+            sym="sym" in flags,
+            host="host" in flags,
+            intend="intend" in flags,
+            needs=frozenset(w for w in flags.get("needs", "").split("|") if w),
+            order=order,
+            exact="exact" in flags,
+            agent="agent" in flags,
+            visit="visit" in flags,
+            stems=frozenset(s for s in pattern.split("|") if s),
         )
         for stem in trig.stems:
             table = exact.setdefault(stem, []) if trig.exact else triggers.setdefault((pos, stem), [])

@@ -28,11 +28,34 @@ _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
 _COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "بانه", "بانها", "بانهم"})
 _MIN_WORDS_ALONE = 6  # an unattributed quotation this long is still a statement
 _MIN_WORDS = 3
-VERB_REACH = 14
-COMP_REACH = 24  # إن/أن at most this many words after its speech verb  # a speech verb governs a quote opening at most this many words after it
+VERB_REACH = 14  # a speech verb governs a quote opening at most this many words after it
+COMP_REACH = 24  # إن/أن at most this many words after its speech verb
 _SPOKESMAN = frozenset({"باسم", "بلسان", "المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث"})
-_PREPS = frozenset({"علي", "عبر", "في", "الي", "لدي", "امام", "عن", "مع", "من", "موقع", "حساب", "حسابه", "منصه",
-                    "لقناه", "لوكاله", "لصحيفه", "لموقع", "لشبكه", "للتلفزيون", "للاذاعه", "لمجله"})
+_PREPS = frozenset(
+    {
+        "علي",
+        "عبر",
+        "في",
+        "الي",
+        "لدي",
+        "امام",
+        "عن",
+        "مع",
+        "من",
+        "موقع",
+        "حساب",
+        "حسابه",
+        "منصه",
+        "لقناه",
+        "لوكاله",
+        "لصحيفه",
+        "لموقع",
+        "لشبكه",
+        "للتلفزيون",
+        "للاذاعه",
+        "لمجله",
+    }
+)
 _TRAIL = re.compile(r"[\s.،,:;!؟?\"»”]+$")
 
 
@@ -100,7 +123,7 @@ def _speaker(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, text
 
 def _spoken_for(a: Analysed, g: Group) -> bool:
     """The group follows "المتحدث باسم" / "الناطق بلسان": it is who the spokesperson speaks for."""
-    near = {t.norm for t in a.tokens[max(0, g.i - 3):g.i]}
+    near = {t.norm for t in a.tokens[max(0, g.i - 3) : g.i]}
     return bool(near & _SPOKESMAN)
 
 
@@ -118,29 +141,40 @@ def _participle(word: str) -> bool:
 def _addressee(a: Analysed, g: Group) -> bool:
     """A group after a preposition is not the subject: "لقناة"، "للأناضول"، "على تويتر"، "عبر فيسبوك"."""
     first = a.tokens[g.i].norm
-    clitic = first[: max(0, len(first) - len(normalize(a.sentence.text[g.start - a.sentence.start:
-                                                                      a.tokens[g.i].end - a.sentence.start])))]
+    clitic = first[
+        : max(
+            0,
+            len(first)
+            - len(
+                normalize(a.sentence.text[g.start - a.sentence.start : a.tokens[g.i].end - a.sentence.start])
+            ),
+        )
+    ]
     prev = a.tokens[g.i - 1].norm if g.i > 0 else ""
-    return clitic.endswith(("ل", "ب")) or prev in _PREPS or (prev[:1] in ("ل", "ب") and len(prev) >= 4
-                                                             and not prev.startswith(("لا", "بي")))
+    return (
+        clitic.endswith(("ل", "ب"))
+        or prev in _PREPS
+        or (prev[:1] in ("ل", "ب") and len(prev) >= 4 and not prev.startswith(("لا", "بي")))
+    )
 
 
 def _quote_between(a: Analysed, start: int, end: int) -> bool:
     """A quotation (of three words or more) opens or closes between the two offsets."""
-    span = a.sentence.text[start - a.sentence.start:end - a.sentence.start]
-    if not any(c in span for c in "«»“”\""):
+    span = a.sentence.text[start - a.sentence.start : end - a.sentence.start]
+    if not any(c in span for c in '«»“”"'):
         return False
     inner = re.findall(r"[«“\"]([^«»“”\"]*)[»”\"]", span)
     rest = re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", span)
-    return any(c in rest for c in "«»“”\"") or any(len(x.split()) >= _MIN_WORDS for x in inner)
+    return any(c in rest for c in '«»“”"') or any(len(x.split()) >= _MIN_WORDS for x in inner)
 
 
 def _token_at(a: Analysed, pos: int) -> int:
     return next((n for n, t in enumerate(a.tokens) if t.end > pos), len(a.tokens))
 
 
-def _direct(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
-            reported: list[Quote]) -> tuple[list[Quote], Actor | None]:
+def _direct(
+    a: Analysed, text: str, lex: Lexicon, last: Actor | None, reported: list[Quote]
+) -> tuple[list[Quote], Actor | None]:
     out = []
     for qs, qe in quote_spans(text, a.sentence.start, a.sentence.end):
         earlier = [q.speaker for q in reported if q.start < qs and q.speaker]
@@ -148,8 +182,11 @@ def _direct(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
         words = len(text[qs:qe].split())
         first, after_close = _token_at(a, qs), _token_at(a, qe)
         verbs = [k for k in range(max(0, first - VERB_REACH), first) if _speech_kind(a.tokens[k].norm, lex)]
-        later = [k for k in range(after_close, min(len(a.tokens), after_close + 3))
-                 if _speech_kind(a.tokens[k].norm, lex)]
+        later = [
+            k
+            for k in range(after_close, min(len(a.tokens), after_close + 3))
+            if _speech_kind(a.tokens[k].norm, lex)
+        ]
         if verbs and not _quote_between(a, a.tokens[verbs[-1]].end, qs - 1):
             k = verbs[-1]
             speaker = _speaker(a, k, first, _speech_kind(a.tokens[k].norm, lex) or "say", last)
@@ -167,15 +204,18 @@ def _direct(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
     return out, last
 
 
-def _reported(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
-              direct: list[Quote]) -> tuple[list[Quote], Actor | None]:
+def _reported(
+    a: Analysed, text: str, lex: Lexicon, last: Actor | None, direct: list[Quote]
+) -> tuple[list[Quote], Actor | None]:
     out: list[Quote] = []
     for k, tok in enumerate(a.tokens):
         kind = _speech_kind(tok.norm, lex)
         if kind is None or (out and out[-1].start <= tok.start < out[-1].end):
             continue
-        comp = next((x for x in range(k + 1, min(len(a.tokens), k + COMP_REACH))
-                     if a.tokens[x].norm in _COMPLEMENT), None)
+        comp = next(
+            (x for x in range(k + 1, min(len(a.tokens), k + COMP_REACH)) if a.tokens[x].norm in _COMPLEMENT),
+            None,
+        )
         if comp is None:
             continue
         if _quote_between(a, tok.end, a.tokens[comp].start):
@@ -188,8 +228,13 @@ def _reported(a: Analysed, text: str, lex: Lexicon, last: Actor | None,
             continue  # "لافتا إلى أن "..."": the direct quote covers it
         if nxt and nxt[0] < qe:
             qe = nxt[0] - 1
-        verbs = [t.start for t in a.tokens[comp + 1:] if _speech_kind(t.norm, lex) and t.start < qe
-                 and (_participle(t.norm) or _speech_kind(t.norm, lex) == "quoted")]
+        verbs = [
+            t.start
+            for t in a.tokens[comp + 1 :]
+            if _speech_kind(t.norm, lex)
+            and t.start < qe
+            and (_participle(t.norm) or _speech_kind(t.norm, lex) == "quoted")
+        ]
         qe = verbs[0] if verbs else qe
         words = text[qs:qe]
         body = _TRAIL.sub("", words).strip()

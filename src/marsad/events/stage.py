@@ -53,8 +53,27 @@ _PAIR_WORDS = frozenset(
     }
 )
 _CLITIC_PREPS = ("ب", "ل")
-_SVO_GAP = frozenset({"قد", "لقد", "وقد", "فقد", "سوف", "لم", "لن", "لا", "ما", "ايضا", "بدوره", "بدورها", "امس",
-                      "اليوم", "مؤخرا", "كان", "كانت"})
+_SVO_GAP = frozenset(
+    {
+        "قد",
+        "لقد",
+        "وقد",
+        "فقد",
+        "سوف",
+        "لم",
+        "لن",
+        "لا",
+        "ما",
+        "ايضا",
+        "بدوره",
+        "بدورها",
+        "امس",
+        "اليوم",
+        "مؤخرا",
+        "كان",
+        "كانت",
+    }
+)
 _TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})  # "انفجرت سيارة مفخخة" is an event without named actors
 _DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
@@ -260,8 +279,11 @@ def code_events(
         trigger=article.text[a.tokens[f.k].start : a.tokens[f.k].end],
     )
     two_sided = f.row.sym or f.row.plover in _TWO_SIDED
-    pairs = [(x, y) for x, y in _pairs(sources, targets, f.row.sym)
-             if not two_sided or (x is not None and y is not None and x.country != y.country)]
+    pairs = [
+        (x, y)
+        for x, y in _pairs(sources, targets, f.row.sym)
+        if not two_sided or (x is not None and y is not None and x.country != y.country)
+    ]
     if not pairs and f.row.plover not in _NO_ACTOR_TYPES:
         return []
     if sources and f.row.pos == "V":
@@ -282,7 +304,8 @@ def _pairs(sources: list[Actor], targets: list[Actor], sym: bool) -> list[tuple[
             return [(x, y) for n, x in enumerate(people) for y in people[n + 1 :]]
     if not sources:
         return [(None, t) for t in targets] if targets else [(None, None)]
-    return [(s, t) for s in sources for t in (targets or [None])]
+    ends: list[Actor | None] = list(targets) or [None]
+    return [(s, t) for s in sources for t in ends]
 
 
 def _groups_in(a: Analysed, lo: int, hi: int) -> list[int]:
@@ -303,8 +326,13 @@ def _between(a: Analysed, f: Found, text: str, ctx: Context) -> list[Actor] | No
     groups = [n for n in _groups_in(a, marks[0], f.hi) if a.groups[n].i <= marks[0] + 2]
     if groups and a.tokens[marks[0]].norm in ("بين", "وبين"):
         return [g.actor for g in coordinated(a.groups, groups[0], text)]
-    return list(ctx.pair) if ctx.pair and _pair_word(a, marks[0], marks[0] + 2) or (
-        a.tokens[marks[0]].norm == "بينهما" and ctx.pair) else []
+    return (
+        list(ctx.pair)
+        if ctx.pair
+        and _pair_word(a, marks[0], marks[0] + 2)
+        or (a.tokens[marks[0]].norm == "بينهما" and ctx.pair)
+        else []
+    )
 
 
 def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group], list[int], bool]:
@@ -312,17 +340,20 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
     after = _groups_in(a, f.k + 1, f.hi)
     before = _groups_in(a, f.lo, f.k)
     first_after = a.tokens[f.k + 1].norm if f.k + 1 < len(a.tokens) else ""
+    if f.row.agent:  # the participle's subject is the sentence's: "قال لافروف: ...، مدعيا أن"
+        first = next((n for n, g in enumerate(a.groups) if not _quoted(a, g, text)), None)
+        return (coordinated(a.groups, first, text) if first is not None else []), after, False
     if first_after in _PAIR_WORDS or (not before and _pair_word(a, f.lo, f.k)):
         return [], after, True
     svo = _svo_subject(a, f, before)
     if svo is not None:
         subject = coordinated_back(a.groups, svo, text)
         return subject, after, False
-    if f.row.agent:  # the participle's subject is the sentence's: "قال لافروف: ...، مدعيا أن"
-        first = next((n for n, g in enumerate(a.groups) if not _quoted(a, g, text)), None)
-        return (coordinated(a.groups, first, text) if first is not None else []), after, False
-    if after and not _is_prep_marked(a, a.groups[after[0]], f.row.frame) and (
-            f.row.pos == "V" or a.groups[after[0]].i <= f.k + 2):
+    if (
+        after
+        and not _is_prep_marked(a, a.groups[after[0]], f.row.frame)
+        and (f.row.pos == "V" or a.groups[after[0]].i <= f.k + 2)
+    ):
         subject = coordinated(a.groups, after[0], text)
         return subject, [n for n in after if a.groups[n] not in subject], False
     if before:
@@ -335,12 +366,22 @@ def _svo_subject(a: Analysed, f: Found, before: list[int]) -> int | None:
     if f.row.pos != "V" or not before:
         return None
     g = a.groups[before[-1]]
-    between = [t.norm for t in a.tokens[g.j + 1:f.k]]
+    between = [t.norm for t in a.tokens[g.j + 1 : f.k]]
+    gap = a.sentence.text[g.end - a.sentence.start : a.tokens[f.k].start - a.sentence.start]
+    first = a.tokens[g.i].norm
+    clitic = first[: max(0, len(first) - (g.members[0].end - g.members[0].start))]
+    if (
+        "،" in gap
+        or "," in gap
+        or clitic.endswith(("ل", "ب"))
+        or (g.i > 0 and a.tokens[g.i - 1].norm in _GOVERNORS)
+    ):
+        return None
     return before[-1] if all(w in _SVO_GAP for w in between) else None
 
 
 def _quoted(a: Analysed, g: Group, text: str) -> bool:
-    head = text[a.sentence.start:g.start]
+    head = text[a.sentence.start : g.start]
     return sum(head.count(c) for c in "«“") > sum(head.count(c) for c in "»”") or head.count('"') % 2 == 1
 
 
@@ -360,12 +401,16 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     host = _place_actor(a, f.k + 1, f.k + 3) if f.row.host else None
     if host:  # "احتضنتها مدينة إسطنبول"
         sources = [host]
+    if not sources and f.row.pos == "N" and _pronoun_suffix(text, a.tokens[f.k]):
+        sources = _cataphora(a, f, rest, text) or list(ctx.subject)  # "بعد لقائه مع لافروف، أشاد فيدان"
     if not sources:
         if pair and ctx.pair:
             return list(ctx.pair), []
         if f.row.visit:
             return [], []
-        if not pair and (f.row.pos == "V" or f.row.agent or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)):
+        if not pair and (
+            f.row.pos == "V" or f.row.agent or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)
+        ):
             sources = list(ctx.subject)
     if f.row.visit:
         place = _place_actor(a, f.k + 1, f.k + 5)
@@ -377,8 +422,16 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     return sources, [t for t in targets if t not in sources]
 
 
+def _cataphora(a: Analysed, f: Found, rest: list[int], text: str) -> list[Actor]:
+    """The subject of the clause that follows a noun with a pronoun ("خلال زيارته ...، أشاد لافروف")."""
+    later = [g for g in a.groups if g.i > f.k and not _is_prep_marked(a, g, ("مع", "ب", "ل", "الي", "علي"))]
+    comma = a.sentence.text.find("،", a.tokens[f.k].end - a.sentence.start)
+    later = [g for g in later if comma >= 0 and g.start - a.sentence.start > comma]
+    return [later[0].actor] if later else []
+
+
 def _pronoun_suffix(text: str, tok: Token) -> bool:
-    word = text[tok.start:tok.end]
+    word = text[tok.start : tok.end]
     return word.endswith(("ه", "ها", "هم", "هما")) and not word.endswith("ة")
 
 
@@ -388,7 +441,11 @@ def _is_prep_marked(a: Analysed, g: Group, frame: tuple[str, ...]) -> bool:
     clitic = first.norm[: max(0, len(first.norm) - (g.members[0].end - g.members[0].start))]
     if any(clitic.endswith(p) for p in preps if p in _CLITIC_PREPS):
         return True
-    for t in a.tokens[max(0, g.i - 2) : g.i]:
+    named = {x for h in a.groups for m in h.members if m.type != "GENERIC" for x in range(m.i, m.j + 1)}
+    for x in range(max(0, g.i - 2), g.i):
+        t = a.tokens[x]
+        if x in named:
+            continue
         if t.norm in preps or (t.norm[:1] in _CLITIC_PREPS and t.norm[:1] in preps and len(t.norm) > 3):
             return True
     return False
@@ -398,7 +455,11 @@ def _target(a: Analysed, f: Found, rest: list[int], text: str) -> list[Group]:
     frame = f.row.frame
     if "that" in frame:
         marks = [k for k in range(f.k + 1, len(a.tokens)) if a.tokens[k].norm in _COMPLEMENT]
-        groups = [n for n in _groups_in(a, marks[0], len(a.tokens)) if a.groups[n].i <= marks[0] + 3] if marks else []
+        groups = (
+            [n for n in _groups_in(a, marks[0], len(a.tokens)) if a.groups[n].i <= marks[0] + 3]
+            if marks
+            else []
+        )
         return coordinated(a.groups, groups[0], text) if groups else []
     rest = [n for n in rest if a.groups[n].i <= f.k + TARGET_REACH]
     for n in rest:
@@ -432,7 +493,7 @@ def _modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, 
             continue
         if cue[0] == "negated":
             negated = True
-        elif mode is None and cue[1] != "after":
+        elif mode is None and cue[1] != "after" and cue[0] != "reference":
             mode = cue[0]
     for x in range(f.k + 1, min(len(tokens), f.k + 4)):
         cue = lex.cues.get(tokens[x].norm)
@@ -456,7 +517,7 @@ def _location(a: Analysed) -> Place | None:
 def _date(a: Analysed, f: Found, times: tuple[TimeExpr, ...]) -> str | None:
     here = a.tokens[f.k].start
     inside = [
-        t for t in times if t.value and a.sentence.start <= t.start < a.sentence.end and t.type == "DATE"
+        t for t in times if t.value and _DATE.match(t.value) and a.sentence.start <= t.start < a.sentence.end
     ]
     return min(inside, key=lambda t: abs(t.start - here)).value if inside else None
 
@@ -473,7 +534,12 @@ def quantity(
         if value is None:
             continue
         nxt = tokens[x + 1].norm if x + 1 < len(tokens) else ""
-        if (tok.norm.isdigit() and 1900 <= value <= 2100) or nxt in _NOT_COUNTED or nxt in lex.months or not nxt:
+        if (
+            (tok.norm.isdigit() and 1900 <= value <= 2100)
+            or nxt in _NOT_COUNTED
+            or nxt in lex.months
+            or not nxt
+        ):
             continue
         if nxt in ("الاف", "الف", "مليون") and value < 1000:
             value *= 1000 if nxt != "مليون" else 1000000
@@ -513,8 +579,11 @@ def _duplicate(x: Event, y: Event) -> bool:
 
 
 def _exact_actor(x: Actor | None, y: Actor | None) -> bool:
-    return x == y or (x is not None and y is not None and (x.kb_id or x.name_en, x.country) == (
-        y.kb_id or y.name_en, y.country))
+    return x == y or (
+        x is not None
+        and y is not None
+        and (x.kb_id or x.name_en, x.country) == (y.kb_id or y.name_en, y.country)
+    )
 
 
 def dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
