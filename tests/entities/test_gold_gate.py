@@ -1,11 +1,13 @@
 """Eval gate: entity F1 on the hand-annotated gold (tests/gold/entities.jsonl).
 
-The gold holds 30 ahdath articles (the first 30 files under 2,600 bytes, chosen by
+The gold holds 40 ahdath articles (the first 40 files under 2,600 bytes, chosen by
 that rule, not by content) and the 3 seed articles, annotated before the stage was
-run on them. Entities are compared as distinct (type, name_en) per article, or
+run on them. The stage was then tuned on the first 30 and the seeds; the last 10
+were annotated afterwards as a held-out check (F1 0.412 before the general fixes
+they showed were needed, 0.539 after). Entities are compared as distinct (type, name_en) per article, or
 (type, normalized text) where the gold gives no English name (obscure local names).
 
-The issue asks for F1 >= 0.85; measured F1 is 0.737 (P 0.868, R 0.640): most
+The issue asks for F1 >= 0.85; measured F1 is 0.712 (P 0.879, R 0.598): most
 misses are local Moroccan organizations and places, airports, athletes and
 celebrities with no entry in the knowledge base. The floor below keeps what was
 reached; raise it as the knowledge base grows.
@@ -18,8 +20,8 @@ from pathlib import Path
 from tests.conftest import shared_path
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "entities.jsonl"
-FLOOR = {"f1": 0.72, "precision": 0.85, "recall": 0.62}
-TYPE_FLOOR = {"GPE": 0.85, "PERSON": 0.64, "ORG": 0.58}
+FLOOR = {"f1": 0.70, "precision": 0.86, "recall": 0.58}
+TYPE_FLOOR = {"GPE": 0.84, "PERSON": 0.60, "ORG": 0.55}
 
 
 def test_entity_gold_gate() -> None:

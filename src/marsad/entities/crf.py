@@ -63,12 +63,13 @@ def features(tokens: list[str], stage_tags: list[str]) -> list[dict[str, Any]]:
         for name, words_set in sets.items():
             if w in words_set:
                 f[name] = 1.0
-        for off in (-2, -1, 1, 2):
+        for off in (-3, -2, -1, 1, 2, 3):
             j = i + off
             if 0 <= j < len(words):
                 v = words[j]
                 f[f"{off}w"] = v
-                f[f"{off}g"] = stage_tags[j]
+                if abs(off) < 3:
+                    f[f"{off}g"] = stage_tags[j]
                 if off in (-1, 1):
                     f[f"{off}s2"] = v[-2:]
                     f[f"{off}p2"] = v[:2]

@@ -1,6 +1,8 @@
 """Organization names read by shape: a head noun (نقابة، وزارة، المكتب …) and the
 definite words that follow it ("النقابة الوطنية للصحافة المغربية"), optionally
-closed by a known place ("المحكمة الابتدائية بالدار البيضاء")."""
+closed by a known place ("المحكمة الابتدائية بالدار البيضاء"). One adjective is
+not enough ("المكتب السياسي", "المؤسسة البنكية" are descriptions): a phrase needs
+two words after the head, or one genitive ("مجلس للحسابات")."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ _MAX = 8
 
 def org_phrases(
     toks: list[Token], lex: Lexicon, place_at: Callable[[int], int | None]
-) -> list[tuple[int, int, int, str | None]]:
-    """(start, end, proclitic chars, ISO3 of a demonym inside or None) for each phrase.
+) -> list[tuple[int, int, int, str | None, int]]:
+    """(start, end, proclitic chars, ISO3 of a demonym inside or None, start of a closing place or -1)
+    for each phrase.
 
     ``place_at(j)`` gives the end index of a known place starting at token ``j``
     (proclitic ب allowed), or None.
@@ -27,21 +30,21 @@ def org_phrases(
         if skip < 0:
             i += 1
             continue
-        j, country = i + 1, None
+        j, country, place = i + 1, None, -1
         while j < len(toks) and j - i < _MAX and not toks[j].gap:
             t = toks[j].text
             if lex.is_("stop", t):
                 break
             end = place_at(j) if t[0] in "بل" and not t.startswith("لل") else None
             if end is not None:
-                j = end
+                j, place = end, j
                 break
             if not (t.startswith("ال") or t.startswith("لل") or t.startswith("وال")):
                 break
             country = country or lex.demonyms.get((t,))
             j += 1
-        if j - i >= 2:
-            out.append((i, j, skip, country))
+        if j - i >= 3 or (j - i == 2 and toks[j - 1].text.startswith("لل")):
+            out.append((i, j, skip, country, place))
             i = j
         else:
             i += 1

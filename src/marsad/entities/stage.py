@@ -56,6 +56,7 @@ class Cand:
     prio: int = 5  # lower wins among spans of equal length
     skip: int = 0  # characters of proclitics to drop from the first token
     key: tuple[str, ...] = ()  # normalized name tokens (persons)
+    nested: bool = False  # kept inside a longer candidate
 
 
 class Gazetteer:
@@ -202,11 +203,14 @@ class EntityStage:
             e = self.kb._sorted(self.kb.by_name[m[2]])[0]
             return m[0] if e.type in ("GPE", "LOC") else None
 
+        places = {c.start: c for c in cands if c.type in ("GPE", "LOC")}
         out = []
-        for start, end, skip, iso3 in org_phrases(toks, self.lex, place_at):
-            if known.get(start, -1) >= end:
+        for start, end, skip, iso3, place in org_phrases(toks, self.lex, place_at):
+            if start in known:
                 continue
             out.append(Cand(start, end, "ORG", None, None, iso3, None, 5, skip))
+            if place in places:  # the seat is also a mention: "المحكمة الابتدائية بالدار البيضاء"
+                out.append(dataclasses.replace(places[place], nested=True))
         return out
 
     def _pick(self, ids: list[str], date: str | None) -> Entry:
@@ -351,9 +355,9 @@ class EntityStage:
                 break
             if (t.text,) in lex.demonyms or self.gaz.longest(toks, k + n, lex.titles, lex.max_title, False):
                 break
+            if n >= 2 and not (_joins(lex, toks[k + n - 1].text) or _joins(lex, t.text)):
+                break  # a third word only around a particle: "صلاح الدين مزوار", "عبد الرحمن عبد الناصر"
             n += 1
-            if n >= 3 and not lex.is_("particle", toks[k + n - 2].text):
-                break
         return n
 
     def _common(self, word: str, first: bool) -> bool:
@@ -459,6 +463,10 @@ _COMMON = frozenset(
 )
 
 
+def _joins(lex: Lexicon, word: str) -> bool:
+    return lex.is_("particle", word) or lex.is_("namestart", word)
+
+
 def _after_definite(toks: list[Token], i: int, skip: int) -> bool:
     return i > 0 and not toks[i].gap and skip == 0 and toks[i - 1].text.startswith("ال")
 
@@ -482,6 +490,9 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
     taken: set[int] = set()
     out = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        if c.nested:
+            out.append(c)
+            continue
         span = set(range(c.start, c.end))
         if span & taken:
             continue

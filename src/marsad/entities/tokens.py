@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 _CONJ = "وف"
-_PREP = "بكل"
+_PREP = "بل"  # كـ is left alone: "كبيرا" is not Beira
 
 
 @dataclass(frozen=True, slots=True)
