@@ -17,7 +17,9 @@ from marsad import exports
 from marsad.errors import MarsadError
 
 DB_OPTION = click.option("--db", default="marsad.db", show_default=True, envvar="MARSAD_DB",
-                         help="SQLite database path (or sqlite:///path).")
+                         help="SQLite database path (or sqlite:///path), or a postgresql://… URL.")
+WORKERS_OPTION = click.option("--workers", default=1, show_default=True, type=click.IntRange(1),
+                              help="Worker processes for the pipeline (store writes stay in order).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,8 +57,9 @@ def _pipeline(kb: tuple[str, ...]) -> Any:
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra knowledge-base TSV.")
 @click.option("--skip-errors", is_flag=True, help="Report unreadable inputs and go on instead of stopping.")
 @click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
+@WORKERS_OPTION
 def ingest(paths: tuple[str, ...], db: str, published: str | None, outlets: tuple[str, ...],
-           kb: tuple[str, ...], skip_errors: bool, batch_size: int) -> None:
+           kb: tuple[str, ...], skip_errors: bool, batch_size: int, workers: int) -> None:
     """Read PATHS (files, directories, URLs, - for stdin) into the database."""
     from marsad.api import ingest as run_ingest
     from marsad.ingest import expand_paths
@@ -67,9 +70,17 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlets: tupl
     store = open_store(db)
     try:
         with _progress(len(files), "ingest") as advance:
-            report = run_ingest(files, store, published=published, outlets=outlets, pipeline=_pipeline(kb),
-                                batch_size=batch_size, skip_errors=skip_errors,
-                                command="ingest " + " ".join(paths), on_file=advance)
+            if workers > 1:
+                from marsad.scale.parallel import PoolOptions, ingest_parallel
+
+                report = ingest_parallel(files, store, PoolOptions(workers=workers, kb_paths=kb),
+                                         published=published, outlets=outlets, batch_size=batch_size,
+                                         skip_errors=skip_errors, command="ingest " + " ".join(paths),
+                                         on_file=advance)
+            else:
+                    report = run_ingest(files, store, published=published, outlets=outlets, pipeline=_pipeline(kb),
+                                    batch_size=batch_size, skip_errors=skip_errors,
+                                    command="ingest " + " ".join(paths), on_file=advance)
     finally:
         store.close()
     for line in report.skipped:
@@ -83,14 +94,20 @@ def ingest(paths: tuple[str, ...], db: str, published: str | None, outlets: tupl
 @click.option("--published", help="Publication date (YYYY-MM-DD) for pages that state none.")
 @click.option("--outlet", "outlets", multiple=True, help="Outlet to credit where a page credits none.")
 @click.option("--kb", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra knowledge-base TSV.")
+@WORKERS_OPTION
 def extract(paths: tuple[str, ...], fmt: str, published: str | None, outlets: tuple[str, ...],
-            kb: tuple[str, ...]) -> None:
+            kb: tuple[str, ...], workers: int) -> None:
     """Print the records of PATHS (no database)."""
     from marsad.ingest import read_pages
 
-    pipeline = _pipeline(kb)
-    records = (a.to_dict() for a in pipeline.run(read_pages(paths, published=_check_date(published),
-                                                             outlets=outlets)))
+    if workers > 1:
+        from marsad.scale.parallel import PoolOptions, extract_parallel
+
+        articles: Iterator[Any] = extract_parallel(paths, PoolOptions(workers=workers, kb_paths=kb),
+                                                   published=_check_date(published), outlets=outlets)
+    else:
+        articles = _pipeline(kb).run(read_pages(paths, published=_check_date(published), outlets=outlets))
+    records = (a.to_dict() for a in articles)
     if fmt == "json":
         click.echo(json.dumps(list(records), ensure_ascii=False, indent=2))
         return
@@ -234,7 +251,7 @@ def _check_date(value: str | None) -> str | None:
 
 
 def _open_existing(db: str, opener: Callable[[str], Any]) -> Any:
-    if not db.startswith("sqlite:") and not Path(db).exists():
+    if not db.startswith(("sqlite:", "postgresql:", "postgres:")) and not Path(db).exists():
         raise MarsadError(f"{db}: no such database (run marsad ingest first)")
     return opener(db)
 
@@ -242,7 +259,7 @@ def _open_existing(db: str, opener: Callable[[str], Any]) -> Any:
 # Command groups that live beside the area they serve.
 _PLUGGED = (("marsad.kb.cli", "kb"), ("marsad.stories.cli", "search"), ("marsad.stories.cli", "stories"),
             ("marsad.stories.cli", "story"), ("marsad.stories.cli", "related"), ("marsad.stories.cli", "timeline"),
-            ("marsad.api_server.cli", "serve"))
+            ("marsad.api_server.cli", "serve"), ("marsad.scale.cli", "spark"))
 
 
 def _plug_commands() -> None:
