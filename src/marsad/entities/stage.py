@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from marsad.entities.fuzzy import similar_names, skeleton
@@ -32,7 +33,7 @@ from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.phrases import org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.kb.learned import LearnedEntries
-from marsad.kb.model import Entry, KnowledgeBase, body_slug
+from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
 from marsad.normalize import Normalized, normalize_with_offsets, split_sentences
 from marsad.records import Article, Entity
 
@@ -66,6 +67,7 @@ class Gazetteer:
         self.kb, self.lex = kb, lex
         self.max_len = max(max(map(len, kb.by_name), default=1), lex.max_demonym)
         self.places: dict[str, list[str]] = {}
+        self._prefix_cache: dict[int, tuple[Mapping[tuple[str, ...], Any], frozenset[tuple[str, ...]]]] = {}
         for key, ids in kb.by_name.items():
             if len(key) == 1 and len(key[0]) >= 4:
                 for kb_id in ids:
@@ -81,20 +83,31 @@ class Gazetteer:
         max_len: int,
         clitics: bool = True,
     ) -> tuple[int, int, tuple[str, ...]] | None:
-        """(end, skip, key) of the longest key of ``table`` starting at token ``i``."""
+        """(end, skip, key) of the longest key of ``table`` starting at token ``i``.
+
+        Walks forward while the words read so far are the start of some key, so
+        the cost is the length of the match, not the length of the longest key.
+        """
+        prefixes = self._prefixes(table)
         best: tuple[int, int, tuple[str, ...]] | None = None
-        rest = [t.text for t in toks[i + 1 : i + max_len]]
-        for first, skip in readings(toks[i].text) if clitics else [(toks[i].text, 0)]:
-            for n in range(min(max_len, len(rest) + 1), 0, -1):
-                if best is not None and n <= best[0] - i:
+        for first, skip in readings(toks[i].text) if clitics else ((toks[i].text, 0),):
+            key: tuple[str, ...] = (first,)
+            j = i + 1
+            while key in prefixes:
+                if key in table and (best is None or j > best[0]):
+                    best = (j, skip, key)
+                if j >= len(toks) or j - i >= max_len or (toks[j].gap and toks[j].gap not in "-–"):
                     break
-                if n > 1 and any(t.gap and t.gap not in "-–" for t in toks[i + 1 : i + n]):
-                    continue
-                key = (first, *rest[: n - 1])
-                if key in table:
-                    best = (i + n, skip, key)
-                    break
+                key = (*key, toks[j].text)
+                j += 1
         return best
+
+    def _prefixes(self, table: Mapping[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
+        found = self._prefix_cache.get(id(table))
+        if found is None or found[0] is not table:
+            found = (table, frozenset(k[:n] for k in table for n in range(1, len(k) + 1)))
+            self._prefix_cache[id(table)] = found
+        return found[1]
 
 
 class EntityStage:
@@ -111,6 +124,7 @@ class EntityStage:
             self.learned = get("kb.learned", LearnedEntries)
         self.lex = lexicon()
         self.gaz = Gazetteer(self.kb, self.lex)
+        self._body_heads = frozenset(k[0] for k in self.lex.bodies) | self.lex.words.get("side", frozenset())
 
     def __call__(self, article: Article) -> Article:
         return dataclasses.replace(article, entities=tuple(self.find(article)))
@@ -222,7 +236,10 @@ class EntityStage:
 
     def _bodies(self, toks: list[Token]) -> list[Cand]:
         out = []
+        heads = self._body_heads
         for i in range(len(toks)):
+            if not any(r in heads for r, _ in readings(toks[i].text)):
+                continue
             m = self.gaz.longest(toks, i, self.lex.bodies, self.lex.max_body)
             side = any(self.lex.is_("side", r) for r, _ in readings(toks[i].text))
             if m is None and not side:
@@ -383,8 +400,7 @@ class EntityStage:
         holders = self.kb.holders(role, country, date) if date else []
         for pool, loose in ((holders, True), (self.kb.persons(country), False)):
             for e in pool:
-                for name in e.names():
-                    other = tuple(normalize_with_offsets(name).text.split())
+                for other in _name_keys(e):
                     if similar_names(other, key, loose):
                         return e
         return None
@@ -393,9 +409,13 @@ class EntityStage:
         self, toks: list[Token], cands: list[Cand], text: str, ntext: str, date: str | None, doc: _Doc
     ) -> list[Cand]:
         out: list[Cand] = []
+        if "نظير" not in ntext and "نظرا" not in ntext:
+            return out
         sents = [(s.start, s.end) for s in split_sentences(ntext)]
         persons = sorted((c for c in cands if c.type == "PERSON" and c.role), key=lambda c: c.start)
         for i, tok in enumerate(toks):
+            if "نظ" not in tok.text:
+                continue
             skip = next((s for r, s in readings(tok.text) if self.lex.is_("counterpart", r)), -1)
             if skip < 0 or i + 1 >= len(toks):
                 continue
@@ -461,6 +481,11 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 _COMMON = frozenset(
     ["بلاده", "بلادنا", "بلادهم", "المنطقه", "منطقه", "مدينه", "العاصمه", "البلاد", "الدوله", "دوله"]
 )
+
+
+@lru_cache(maxsize=8192)
+def _name_keys(entry: Entry) -> tuple[tuple[str, ...], ...]:
+    return tuple(name_key(n) for n in entry.names())
 
 
 def _joins(lex: Lexicon, word: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 _CONJ = "وف"
@@ -29,12 +30,13 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def readings(tok: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def readings(tok: str) -> tuple[tuple[str, int], ...]:
     """The token and what is left once proclitics are stripped, with how many
     leading characters were stripped: و ف, then ب ك ل, and لل -> ال.
 
     >>> readings("وبالرياض")
-    [('وبالرياض', 0), ('بالرياض', 1), ('الرياض', 2)]
+    (('وبالرياض', 0), ('بالرياض', 1), ('الرياض', 2))
     """
     out = [(tok, 0)]
     bases = [(tok, 0)]
@@ -46,4 +48,4 @@ def readings(tok: str) -> list[tuple[str, int]]:
             out.append(("ال" + base[2:], n + 2))
         elif len(base) > 3 and base[0] in _PREP:
             out.append((base[1:], n + 1))
-    return out
+    return tuple(out)
