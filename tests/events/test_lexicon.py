@@ -31,9 +31,7 @@ PLOVER_TYPES = {
 
 def test_every_trigger_has_a_plover_type() -> None:
     lex = load_lexicon()
-    rows = {t for rows in lex.triggers.values() for t in rows} | {
-        t for rows in lex.exact.values() for t in rows
-    }
+    rows = {t for rows in lex.triggers.values() for t in rows} | {t for rows in lex.exact.values() for t in rows}
     assert len(rows) > 60
     for row in rows:
         assert row.plover in PLOVER_TYPES, row

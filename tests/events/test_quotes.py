@@ -60,9 +60,7 @@ def test_institution_speaks() -> None:
 
 
 def test_short_quoted_names_are_not_quotes() -> None:
-    assert run('وأضاف فيدان في تدوينة عبر منصة "إكس" أن البلدين اتفقا على تبادل الأسرى.')[0].text.startswith(
-        "البلدين"
-    )
+    assert run('وأضاف فيدان في تدوينة عبر منصة "إكس" أن البلدين اتفقا على تبادل الأسرى.')[0].text.startswith("البلدين")
 
 
 @given(st.text(alphabet='ab «»“”"', max_size=40))

@@ -12,9 +12,7 @@ LEX = load_lexicon()
 
 
 def run(text: str, published: str | None = "2024-03-14", times: tuple[TimeExpr, ...] = ()) -> list[Event]:
-    art = Article(
-        id="t", source="t", text=text, published=published, entities=tag(text, SEED_TABLE), times=times
-    )
+    art = Article(id="t", source="t", text=text, published=published, entities=tag(text, SEED_TABLE), times=times)
     return extract_events(art, LEX)
 
 
@@ -23,10 +21,7 @@ def keys(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
 
 
 def test_meeting_with_persons_location_and_default_date() -> None:
-    text = (
-        "بحث نائب وزير الخارجية الروسي ميخائيل غالوزين مع نظيره التركي بوراك أكجابار الأزمة "
-        "خلال زيارته لأنقرة."
-    )
+    text = "بحث نائب وزير الخارجية الروسي ميخائيل غالوزين مع نظيره التركي بوراك أكجابار الأزمة خلال زيارته لأنقرة."
     [ev] = run(text)
     assert (ev.type, ev.cameo) == ("CONSULT", "040")
     assert ev.source and (ev.source.name_en, ev.source.country, ev.source.sector) == (

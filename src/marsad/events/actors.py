@@ -175,9 +175,7 @@ def _actor(members: tuple[Mention, ...], titles: tuple[str, ...], lex: Lexicon) 
     if head.type == "GPE" and len(members) == 1 and not titles:
         sector = None
     e = head.entity
-    return Actor(
-        name_en=e.name_en if e else None, kb_id=e.kb_id if e else None, country=country, sector=sector
-    )
+    return Actor(name_en=e.name_en if e else None, kb_id=e.kb_id if e else None, country=country, sector=sector)
 
 
 def _generic(tokens: tuple[Token, ...], lex: Lexicon, taken: set[int]) -> list[Mention]:
@@ -325,14 +323,9 @@ def analyse_article(text: str, entities: tuple[Entity, ...], lex: Lexicon) -> li
                 actor = dataclasses.replace(ref, sector=ref.sector or actor.sector)
                 g = Group(g.members, actor)
             elif (
-                generic_only
-                and actor.sector
-                and f"org:{actor.sector}" in named
-                and not _person_title(g, a.tokens, lex)
+                generic_only and actor.sector and f"org:{actor.sector}" in named and not _person_title(g, a.tokens, lex)
             ):
-                g = Group(
-                    g.members, named[f"org:{actor.sector}"]
-                )  # "الخارجية" after "وزارة الخارجية الروسية"
+                g = Group(g.members, named[f"org:{actor.sector}"])  # "الخارجية" after "وزارة الخارجية الروسية"
             elif actor.name_en and actor.country and any(m.type == "PERSON" for m in g.members):
                 named[actor.country] = actor
             elif actor.name_en and actor.sector and any(m.type == "ORG" for m in g.members):
@@ -347,5 +340,6 @@ def _person_title(g: Group, tokens: tuple[Token, ...], lex: Lexicon) -> bool:
     near += [t.norm for t in tokens[max(0, g.i - 2) : g.i]]
     words = set(near) | {w[1:] for w in near if w.startswith("و")}
     if any(m.type == "PERSON" and m.entity and not m.entity.name_en for m in g.members):
-        return True  # "نظيره التركي"
+        # "نظيره التركي" refers back; a named person the knowledge base lacks does not
+        return any(normalize(m.entity.text).startswith(("نظير", "ونظير")) for m in g.members if m.entity)
     return not words.isdisjoint(lex.person_titles)

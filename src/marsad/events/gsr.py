@@ -79,9 +79,7 @@ def pipeline_coder() -> Coder:
     def code(sentence: str) -> list[tuple[str, str | None]]:
         art = pipe.process_article(Article(id="gsr", source="gsr", text=sentence))
         return [
-            (e.type, e.source.country if e.source else None)
-            for e in art.events
-            if not e.negated and e.mode is None
+            (e.type, e.source.country if e.source else None) for e in art.events if not e.negated and e.mode is None
         ]
 
     return code

@@ -145,9 +145,7 @@ def _addressee(a: Analysed, g: Group) -> bool:
         : max(
             0,
             len(first)
-            - len(
-                normalize(a.sentence.text[g.start - a.sentence.start : a.tokens[g.i].end - a.sentence.start])
-            ),
+            - len(normalize(a.sentence.text[g.start - a.sentence.start : a.tokens[g.i].end - a.sentence.start])),
         )
     ]
     prev = a.tokens[g.i - 1].norm if g.i > 0 else ""
@@ -183,9 +181,7 @@ def _direct(
         first, after_close = _token_at(a, qs), _token_at(a, qe)
         verbs = [k for k in range(max(0, first - VERB_REACH), first) if _speech_kind(a.tokens[k].norm, lex)]
         later = [
-            k
-            for k in range(after_close, min(len(a.tokens), after_close + 3))
-            if _speech_kind(a.tokens[k].norm, lex)
+            k for k in range(after_close, min(len(a.tokens), after_close + 3)) if _speech_kind(a.tokens[k].norm, lex)
         ]
         if verbs and not _quote_between(a, a.tokens[verbs[-1]].end, qs - 1):
             k = verbs[-1]

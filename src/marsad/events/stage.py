@@ -74,6 +74,7 @@ _SVO_GAP = frozenset(
         "كانت",
     }
 )
+_OBJECT_GENITIVE = frozenset({"ASSAULT", "COERCE"})  # "اغتيال X", "قصف X", "اعتقال X": X is the target
 _TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})  # "انفجرت سيارة مفخخة" is an event without named actors
 _DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
@@ -104,7 +105,7 @@ _GOVERNORS = frozenset(
     }
 )
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-NEEDS_BEFORE, NEEDS_AFTER = 3, 10
+NEEDS_BEFORE, NEEDS_AFTER = 3, 14
 _NOT_COUNTED = frozenset(
     {
         "عام",
@@ -192,9 +193,7 @@ def speech_subjects(a: Analysed, lex: Lexicon, text: str) -> list[tuple[int, lis
     for k, tok in enumerate(a.tokens):
         if not is_speech(tok.norm, lex):
             continue
-        stop = next(
-            (x for x in range(k + 1, len(a.tokens)) if a.tokens[x].norm in _COMPLEMENT), len(a.tokens)
-        )
+        stop = next((x for x in range(k + 1, len(a.tokens)) if a.tokens[x].norm in _COMPLEMENT), len(a.tokens))
         stop = min(stop, k + 9)
         after = _groups_in(a, k + 1, stop)
         if after:
@@ -255,9 +254,7 @@ def _needs_ok(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
     return any(not row.needs.isdisjoint(token_cores(tokens[x])) for x in range(lo, hi) if x != k)
 
 
-def code_events(
-    a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Context
-) -> list[tuple[Event, bool]]:
+def code_events(a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Context) -> list[tuple[Event, bool]]:
     if _reference(a.tokens, f, lex):
         return []
     sources, targets = _arguments(a, f, article.text, ctx)
@@ -328,9 +325,7 @@ def _between(a: Analysed, f: Found, text: str, ctx: Context) -> list[Actor] | No
         return [g.actor for g in coordinated(a.groups, groups[0], text)]
     return (
         list(ctx.pair)
-        if ctx.pair
-        and _pair_word(a, marks[0], marks[0] + 2)
-        or (a.tokens[marks[0]].norm == "بينهما" and ctx.pair)
+        if ctx.pair and _pair_word(a, marks[0], marks[0] + 2) or (a.tokens[marks[0]].norm == "بينهما" and ctx.pair)
         else []
     )
 
@@ -349,8 +344,14 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
     if svo is not None:
         subject = coordinated_back(a.groups, svo, text)
         return subject, after, False
+    object_genitive = (
+        f.row.pos == "N"
+        and (f.row.host or f.row.plover in _OBJECT_GENITIVE)
+        and not _pronoun_suffix(text, a.tokens[f.k])  # "في استقباله الرئيس": the pronoun is the object
+    )
     if (
         after
+        and not object_genitive
         and not _is_prep_marked(a, a.groups[after[0]], f.row.frame)
         and (f.row.pos == "V" or a.groups[after[0]].i <= f.k + 2)
     ):
@@ -370,9 +371,9 @@ def _svo_subject(a: Analysed, f: Found, before: list[int]) -> int | None:
     gap = a.sentence.text[g.end - a.sentence.start : a.tokens[f.k].start - a.sentence.start]
     first = a.tokens[g.i].norm
     clitic = first[: max(0, len(first) - (g.members[0].end - g.members[0].start))]
+    first_of_clause = not [n for n in before if a.groups[n].i < g.i]
     if (
-        "،" in gap
-        or "," in gap
+        (("،" in gap or "," in gap) and not first_of_clause)
         or clitic.endswith(("ل", "ب"))
         or (g.i > 0 and a.tokens[g.i - 1].norm in _GOVERNORS)
     ):
@@ -395,7 +396,7 @@ def _place_actor(a: Analysed, lo: int, hi: int) -> Actor | None:
 def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Actor], list[Actor]]:
     between = _between(a, f, text, ctx)
     if between is not None and not f.row.host:
-        return between, []
+        return (between, []) if f.row.sym else (between[:1], between[1:])
     subject, rest, pair = _subject(a, f, text, ctx)
     sources = [g.actor for g in subject]
     host = _place_actor(a, f.k + 1, f.k + 3) if f.row.host else None
@@ -408,12 +409,10 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
             return list(ctx.pair), []
         if f.row.visit:
             return [], []
-        if not pair and (
-            f.row.pos == "V" or f.row.agent or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)
-        ):
+        if not pair and (f.row.pos == "V" or f.row.agent or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)):
             sources = list(ctx.subject)
     if f.row.visit:
-        place = _place_actor(a, f.k + 1, f.k + 5)
+        place = _place_actor(a, f.k + 1, f.hi)
         visited = [g.actor for g in _target(a, f, rest, text)]
         return sources, [place] if place else visited[:1]
     targets = between if between is not None else [g.actor for g in _target(a, f, rest, text)]
@@ -455,11 +454,7 @@ def _target(a: Analysed, f: Found, rest: list[int], text: str) -> list[Group]:
     frame = f.row.frame
     if "that" in frame:
         marks = [k for k in range(f.k + 1, len(a.tokens)) if a.tokens[k].norm in _COMPLEMENT]
-        groups = (
-            [n for n in _groups_in(a, marks[0], len(a.tokens)) if a.groups[n].i <= marks[0] + 3]
-            if marks
-            else []
-        )
+        groups = [n for n in _groups_in(a, marks[0], len(a.tokens)) if a.groups[n].i <= marks[0] + 3] if marks else []
         return coordinated(a.groups, groups[0], text) if groups else []
     rest = [n for n in rest if a.groups[n].i <= f.k + TARGET_REACH]
     for n in rest:
@@ -516,9 +511,7 @@ def _location(a: Analysed) -> Place | None:
 
 def _date(a: Analysed, f: Found, times: tuple[TimeExpr, ...]) -> str | None:
     here = a.tokens[f.k].start
-    inside = [
-        t for t in times if t.value and _DATE.match(t.value) and a.sentence.start <= t.start < a.sentence.end
-    ]
+    inside = [t for t in times if t.value and _DATE.match(t.value) and a.sentence.start <= t.start < a.sentence.end]
     return min(inside, key=lambda t: abs(t.start - here)).value if inside else None
 
 
@@ -534,12 +527,7 @@ def quantity(
         if value is None:
             continue
         nxt = tokens[x + 1].norm if x + 1 < len(tokens) else ""
-        if (
-            (tok.norm.isdigit() and 1900 <= value <= 2100)
-            or nxt in _NOT_COUNTED
-            or nxt in lex.months
-            or not nxt
-        ):
+        if (tok.norm.isdigit() and 1900 <= value <= 2100) or nxt in _NOT_COUNTED or nxt in lex.months or not nxt:
             continue
         if nxt in ("الاف", "الف", "مليون") and value < 1000:
             value *= 1000 if nxt != "مليون" else 1000000
@@ -580,9 +568,7 @@ def _duplicate(x: Event, y: Event) -> bool:
 
 def _exact_actor(x: Actor | None, y: Actor | None) -> bool:
     return x == y or (
-        x is not None
-        and y is not None
-        and (x.kb_id or x.name_en, x.country) == (y.kb_id or y.name_en, y.country)
+        x is not None and y is not None and (x.kb_id or x.name_en, x.country) == (y.kb_id or y.name_en, y.country)
     )
 
 
