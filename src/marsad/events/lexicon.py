@@ -110,6 +110,7 @@ class Trigger:
     stems: frozenset[str] = frozenset()
     agent: bool = False
     visit: bool = False
+    blame: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,7 @@ def load_lexicon() -> Lexicon:
             order=order,
             exact="exact" in flags,
             agent="agent" in flags,
+            blame="blame" in flags,
             visit="visit" in flags,
             stems=frozenset(s for s in pattern.split("|") if s),
         )

@@ -398,6 +398,8 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     if between is not None and not f.row.host:
         return (between, []) if f.row.sym else (between[:1], between[1:])
     subject, rest, pair = _subject(a, f, text, ctx)
+    if f.row.blame:  # "قال ترامب إن إيران تقف خلف كل المشاكل": the speaker blames the subject
+        return list(ctx.subject), [g.actor for g in subject if g.actor not in ctx.subject]
     sources = [g.actor for g in subject]
     host = _place_actor(a, f.k + 1, f.k + 3) if f.row.host else None
     if host:  # "احتضنتها مدينة إسطنبول"
@@ -409,7 +411,9 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
             return list(ctx.pair), []
         if f.row.visit:
             return [], []
-        if not pair and (f.row.pos == "V" or f.row.agent or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)):
+        if not pair and (
+            f.row.pos == "V" or f.row.agent or f.row.host or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)
+        ):
             sources = list(ctx.subject)
     if f.row.visit:
         place = _place_actor(a, f.k + 1, f.hi)
