@@ -3,8 +3,6 @@ responses that match their declared schemas (bounded: a few examples per operati
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
