@@ -111,14 +111,14 @@ def entity_page(request: Request, db: Db, entity_id: str) -> HTMLResponse:
         raise HTTPException(404, f"no entity {entity_id!r}")
     name_ar, _ = kb_names(entity_id)
     partners = reads.partners(db, entity_id)
-    if not partners:
-        partners = _co_mentioned(db, entity_id)
+    known = {p.id for p in partners}
+    co = [p for p in _co_mentioned(db, entity_id) if p.id not in known][: max(0, 10 - len(partners))]
     label = found["name_en"] or entity_id
-    graph = svg.network((entity_id, label), [(p.id, p.name, p.events) for p in partners],
-                        reads.edges_between(db, [p.id for p in partners]))
+    graph = svg.network((entity_id, label), [(p.id, p.name, p.events) for p in partners + co],
+                        reads.edges_between(db, [p.id for p in partners + co]), faint={p.id for p in co})
     arts = [queries._article_ref(db, a) for a in found["article_ids"][:30]]  # noqa: SLF001
     return _page(request, "entity.html", e=found, name_ar=name_ar, roles=kb_roles(entity_id),
-                 partners=partners, graph=graph, timeline=queries.timeline(db, entity=entity_id, limit=60),
+                 partners=partners, co=co, graph=graph, timeline=queries.timeline(db, entity=entity_id, limit=60),
                  articles=arts, color=svg.color, country_ar=country_ar)
 
 

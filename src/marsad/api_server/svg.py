@@ -20,28 +20,31 @@ def color(event_type: str) -> str:
 
 
 def network(center: tuple[str, str], partners: list[tuple[str, str, int]],
-            links: Counter[tuple[str, str]], size: int = 460) -> str:
+            links: Counter[tuple[str, str]], size: int = 460, faint: set[str] | None = None) -> str:
     """An ego network: the entity in the middle, the actors it deals with on a circle
-    (edge width by number of events), plus the events among those actors."""
+    (edge width by number of events), plus the events among those actors. ``faint`` actors are
+    only named in the same articles (grey, dashed)."""
+    faint = faint or set()
     mid, radius = size / 2, size / 2 - 70
     pos: dict[str, tuple[float, float]] = {center[0]: (mid, mid)}
     for i, (pid, _, _) in enumerate(partners):
-        angle = -math.pi / 2 + 2 * math.pi * i / max(1, len(partners))
+        angle = -math.pi / 3 + 2 * math.pi * i / max(1, len(partners))
         pos[pid] = (mid + radius * math.cos(angle), mid + radius * math.sin(angle))
     top = max([w for *_, w in partners] + [1])
     lines = []
     for pid, _, w in partners:
         (x1, y1), (x2, y2) = pos[center[0]], pos[pid]
-        lines.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-                     f'stroke="#4e79a7" stroke-opacity=".55" stroke-width="{1.5 + 5 * w / top:.1f}">'
-                     f"<title>{w}</title></line>")
+        style = ('stroke="#bbb" stroke-width="1.2" stroke-dasharray="3 3"' if pid in faint else
+                 f'stroke="#4e79a7" stroke-opacity=".55" stroke-width="{1.5 + 5 * w / top:.1f}"')
+        lines.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" {style}><title>{w}</title></line>')
     for (a, b), w in links.items():
         if a in pos and b in pos and center[0] not in (a, b):
             (x1, y1), (x2, y2) = pos[a], pos[b]
             lines.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb" '
                          f'stroke-width="{1 + 2 * w / top:.1f}" stroke-dasharray="4 3"/>')
     nodes = [_node(center[0], center[1], *pos[center[0]], 26, "#e15759", center=True)]
-    nodes += [_node(pid, label, *pos[pid], 10 + 10 * w / top, "#4e79a7", weight=w) for pid, label, w in partners]
+    nodes += [_node(pid, label, *pos[pid], 8.0, "#b8b8b8") if pid in faint else
+              _node(pid, label, *pos[pid], 10 + 10 * w / top, "#4e79a7", weight=w) for pid, label, w in partners]
     return (f'<svg class="network" viewBox="0 0 {size} {size}" xmlns="http://www.w3.org/2000/svg" '
             f'role="img" aria-label="network">{"".join(lines)}{"".join(nodes)}</svg>')
 
