@@ -137,8 +137,14 @@ def _is_place(e: Entity, tokens: tuple[Token, ...], i: int, text: str) -> bool:
         return True
     if e.type != "GPE" or is_demonym(e):
         return False
-    if i == 0 and text[e.end : e.end + 3].strip()[:1] in ("–", "-", "—", ":", "("):
-        return True  # a dateline: "أنقرة – ..."
+    at_top = not text[: tokens[0].start].strip()  # the article's first sentence
+    if (
+        at_top
+        and i <= 3
+        and any(c in text[e.end : e.end + 40] for c in "–—(")
+        and not any(c in text[max(0, tokens[0].start) : e.start] for c in "–—)")
+    ):
+        return True  # a dateline: "أنقرة – ...", "دبي، الإمارات العربية المتحدة (CNN)— ..."
     clitic = normalize(text[tokens[i].start : e.start])
     prev = tokens[i - 1].norm if i > 0 else ""
     if clitic.endswith("ب") or prev in _PLACE_PREV:

@@ -371,7 +371,8 @@ def _svo_subject(a: Analysed, f: Found, before: list[int]) -> int | None:
     gap = a.sentence.text[g.end - a.sentence.start : a.tokens[f.k].start - a.sentence.start]
     first = a.tokens[g.i].norm
     clitic = first[: max(0, len(first) - (g.members[0].end - g.members[0].start))]
-    first_of_clause = not [n for n in before if a.groups[n].i < g.i]
+    same = {g.actor.kb_id or g.actor.name_en}
+    first_of_clause = all((a.groups[n].actor.kb_id or a.groups[n].actor.name_en) in same for n in before[:-1])
     if (
         (("،" in gap or "," in gap) and not first_of_clause)
         or clitic.endswith(("ل", "ب"))
@@ -417,7 +418,7 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
             sources = list(ctx.subject)
     if f.row.visit:
         place = _place_actor(a, f.k + 1, f.hi)
-        visited = [g.actor for g in _target(a, f, rest, text)]
+        visited = [a.groups[n].actor for n in rest[:1]]
         return sources, [place] if place else visited[:1]
     targets = between if between is not None else [g.actor for g in _target(a, f, rest, text)]
     if not targets and ctx.subject and _pronoun_suffix(text, a.tokens[f.k]):
