@@ -208,10 +208,7 @@ def _reported(
         kind = _speech_kind(tok.norm, lex)
         if kind is None or (out and out[-1].start <= tok.start < out[-1].end):
             continue
-        comp = next(
-            (x for x in range(k + 1, min(len(a.tokens), k + COMP_REACH)) if a.tokens[x].norm in _COMPLEMENT),
-            None,
-        )
+        comp = _complementizer(a, k, text, lex)
         if comp is None:
             continue
         if _quote_between(a, tok.end, a.tokens[comp].start):
@@ -243,6 +240,21 @@ def _reported(
     return out, last
 
 
+def _complementizer(a: Analysed, k: int, text: str, lex: Lexicon) -> int | None:
+    """The إن/أن that opens what the speech verb at ``k`` reports (not past another speech verb)."""
+    for x in range(k + 1, min(len(a.tokens), k + COMP_REACH)):
+        tok = a.tokens[x]
+        if tok.norm in _COMPLEMENT and text[tok.start - 1 : tok.start] != "-":  # not "مون جاي-إن"
+            return x
+        if _speech_kind(tok.norm, lex):
+            return None
+    return None
+
+
+def _inside(q: Quote, others: list[Quote]) -> bool:
+    return any(o is not q and o.start <= q.start and q.end <= o.end and not o.direct for o in others)
+
+
 def extract_quotes(article: Article, lex: Lexicon) -> list[Quote]:
     last: Actor | None = None
     quotes: list[Quote] = []
@@ -250,7 +262,8 @@ def extract_quotes(article: Article, lex: Lexicon) -> list[Quote]:
         spans, _ = _direct(a, article.text, lex, last, [])
         reported, last_r = _reported(a, article.text, lex, last, spans)
         direct, _ = _direct(a, article.text, lex, last, reported)
-        merged = sorted(direct + reported, key=lambda q: q.start)
+        both = direct + reported
+        merged = sorted((q for q in both if not (q.direct and _inside(q, both))), key=lambda q: q.start)
         quotes.extend(merged)
         speakers = [q.speaker for q in merged if q.speaker]
         last = speakers[-1] if speakers else last_r
