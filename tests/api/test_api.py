@@ -120,3 +120,13 @@ def test_ingest_needs_token_and_refuses_private_urls(sample_path: Path, tmp_path
     assert r.json()["added"] == 1
     got = app.get(f"/articles/{r.json()['ids'][0]}", headers=auth).json()
     assert any(e.get("kb_id") == "p:fidan" for e in got["entities"])
+
+
+@pytest.mark.parametrize("url", ["/", "/docs", "/ui/search?q=%D9%81%D9%8A%D8%AF%D8%A7%D9%86", "/ui/map",
+                                 "/ui/entity/p:fidan"])
+def test_pages_fetch_nothing_from_outside(client: TestClient, url: str) -> None:
+    import re
+
+    r = client.get(url)
+    assert r.status_code == 200 and 'dir="rtl"' in r.text
+    assert not re.search(r'(src|href)="(https?:)?//', r.text)

@@ -111,7 +111,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
     settings = replace(settings or Settings(), **overrides)
     db = Database(settings.db)
     db.prepare()
-    app = FastAPI(title="Marsad (مرصد)", version="0.1.0",
+    app = FastAPI(title="Marsad (مرصد)", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Arabic news events: articles, entities, events, quotes, times and stories. "
                               "Records follow schema marsad.article/1.")
     app.state.marsad = AppContext(settings, db)

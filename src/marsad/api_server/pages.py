@@ -145,3 +145,17 @@ def map_page(request: Request, db: Db) -> HTMLResponse:
     names = {iso: country_ar(iso) for iso in counts}
     ranked = [(iso, names[iso], n) for iso, n in counts.most_common(20)]
     return _page(request, "map.html", world=svg.world_map(counts, names), ranked=ranked)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The OpenAPI description as a plain page (Swagger UI would load from a CDN: nothing leaves here)."""
+    spec = request.app.openapi()
+    ops = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [(p["name"], p["in"], p.get("required", False), p.get("description", ""))
+                      for p in op.get("parameters", [])]
+            ops.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                        "description": op.get("description", ""), "params": params})
+    return _page(request, "docs.html", ops=ops, info=spec["info"])
