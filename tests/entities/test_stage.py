@@ -179,3 +179,18 @@ def test_never_crashes_and_offsets_hold(text: str) -> None:
 
 
 _STAGE = EntityStage(Resources())
+
+
+def test_hashtags_read_as_words(stage: EntityStage) -> None:
+    ents = run(stage, "وأعلنت #تيريزا_ماي أن #المفوضية_الأوروبية ستجتمع في #بروكسل", "2018-03-14")
+    assert {"Theresa May", "European Commission", "Brussels"} <= names(ents)
+
+
+def test_user_kb_file_is_loaded_beside_the_bundled_one(tmp_path: Path) -> None:
+    user = tmp_path / "mine.tsv"
+    user.write_text("u:zz\tPERSON\tZaid Zaidan\tJOR\tزيد زيدان\tزيدان\t\tMinister of Culture@2020/\tuser\n",
+                    encoding="utf-8")
+    stage = EntityStage(Resources(kb_paths=(str(user),)))
+    ents = run(stage, "التقى زيد زيدان بوزير الخارجية", "2024-01-01")
+    person = next(e for e in ents if e.type == "PERSON")
+    assert person.name_en == "Zaid Zaidan" and person.kb_id == "u:zz" and person.country == "JOR"

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[0-9a-z\u0621-\u064a]+")
 _CONJ = "وف"
+_HASHTAG = str.maketrans("", "", "#_")  # "#تيريزا_ماي" reads as two words of one name
 _PREP = "بل"  # كـ is left alone: "كبيرا" is not Beira
 
 
@@ -25,7 +26,7 @@ def tokenize(text: str) -> list[Token]:
     prev = 0
     for m in _WORD.finditer(text):
         between = text[prev : m.start()]
-        out.append(Token(m.group(), m.start(), m.end(), between.strip()))
+        out.append(Token(m.group(), m.start(), m.end(), between.translate(_HASHTAG).strip()))
         prev = m.end()
     return out
 
