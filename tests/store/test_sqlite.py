@@ -5,7 +5,7 @@ import pytest
 
 from marsad.api import extract_text, ingest
 from marsad.pipeline import Pipeline
-from marsad.records import Article, Entity, Event, Actor, Quote, TimeExpr
+from marsad.records import Actor, Article, Entity, Event, Quote, TimeExpr
 from marsad.store import Run, open_store
 from marsad.store.sqlite import SQLiteStore
 

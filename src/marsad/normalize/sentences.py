@@ -82,4 +82,4 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _inside_number(text: str, i: int, end: int) -> bool:
-    return text[i] == "." and 0 < i and i + 1 < end and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return text[i] == "." and i > 0 and i + 1 < end and text[i - 1].isdigit() and text[i + 1].isdigit()
