@@ -52,13 +52,15 @@ def test_gold_has_thirty_articles(gold_figures: dict) -> None:
 
 
 def test_gold_event_floor(gold_figures: dict) -> None:
-    # The issue asks for F1 >= 0.70 on (type, source country, target country); measured 0.60.
+    # The issue asks for F1 >= 0.70 on (type, source country, target country); measured 0.61.
     # Type-only F1 is 0.86.
-    assert gold_figures["events"]["f1"] >= 0.58, gold_figures["events"]
+    assert gold_figures["events"]["f1"] >= 0.59, gold_figures["events"]
     assert gold_figures["event_types"]["f1"] >= 0.83, gold_figures["event_types"]
 
 
 def test_gold_quote_floor(gold_figures: dict) -> None:
-    # The issue asks for speaker accuracy >= 0.90; measured 0.70 (most misses: speakers the KB lacks).
+    # The issue asks for speaker accuracy >= 0.90; measured 0.72 overall, 0.92 (67/73) on the quotes
+    # whose speaker the knowledge base can name (or that name none): the misses are people entities/v1
+    # does not know (Anwar Gargash, Joseph Votel, ...).
     quotes = gold_figures["quotes"]
-    assert quotes["f1"] >= 0.88 and quotes["speaker_accuracy"] >= 0.68, quotes
+    assert quotes["f1"] >= 0.90 and quotes["speaker_accuracy"] >= 0.70, quotes

@@ -147,6 +147,7 @@ def _is_place(e: Entity, tokens: tuple[Token, ...], i: int, text: str) -> bool:
         return True  # a dateline: "أنقرة – ...", "دبي، الإمارات العربية المتحدة (CNN)— ..."
     clitic = normalize(text[tokens[i].start : e.start])
     prev = tokens[i - 1].norm if i > 0 else ""
+    prev = prev[1:] if prev.startswith("و") and prev[1:] in _PLACE_PREV else prev
     if clitic.endswith("ب") or prev in _PLACE_PREV:
         return True
     if clitic.endswith("ل") or prev in ("الي", "نحو"):
@@ -198,7 +199,9 @@ def _generic(tokens: tuple[Token, ...], lex: Lexicon, taken: set[int]) -> list[M
 
 def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
     if not _JOIN_GAP.match(gap):
-        return False
+        # "وزير الدولة الإماراتي": a title, one word of its own, then the demonym
+        one_word = len(gap.split()) == 1 and not any(c in gap for c in ",،.:؛")
+        return one_word and a[-1].type == "GENERIC" and b.entity is not None and is_demonym(b.entity)
     if ("," in gap or "،" in gap) and not (
         b.type == "PERSON" and all(m.type != "PERSON" or not (m.entity and m.entity.name_en) for m in a)
     ):
