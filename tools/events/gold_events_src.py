@@ -281,9 +281,7 @@ GOLD: list[dict[str, Any]] = [
         "source": "ant-2018-03/CN-middleEast-201-20180306.txt",
         "part": 0,
         "events": [ev("CONSULT", "BHR", "USA"), ev("SUPPORT", "BHR", "USA")],
-        "quotes": [
-            q("Hamad bin Isa Al Khalifa", "حل الأزمة الخليجية التي تشهدها بلاده إلى جانب السعودية والإمارات")
-        ],
+        "quotes": [q("Hamad bin Isa Al Khalifa", "حل الأزمة الخليجية التي تشهدها بلاده إلى جانب السعودية والإمارات")],
     },
     {
         "source": "ant-2018-03/SK-middleEast-252-20180312.txt",
