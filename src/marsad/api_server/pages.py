@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from marsad.api_server import reads, svg
 from marsad.api_server.highlight import render
 from marsad.api_server.routes import connection
-from marsad.api_server.services import kb_names, kb_roles, read_access, snippet
+from marsad.api_server.services import kb_names, kb_roles, read_access, snippet_html
 from marsad.stories import queries
 from marsad.stories import search as fts
 
@@ -32,8 +32,20 @@ def templates() -> Jinja2Templates:
     return Jinja2Templates(directory=folder)
 
 
-def _page(request: Request, name: str, **data: Any) -> HTMLResponse:
+def _page(request: Request, name: str, db: sqlite3.Connection | None = None, **data: Any) -> HTMLResponse:
+    if db is not None:
+        data["headline"] = lambda aid, title=None: title or lead(db, aid)
     return templates().TemplateResponse(request, name, data)
+
+
+def lead(db: sqlite3.Connection, article_id: str, width: int = 90) -> str:
+    """An untitled article's label: its opening words, marked as such."""
+    row = db.execute("SELECT substr(text, 1, ?) FROM articles WHERE id = ?", (width + 40, article_id)).fetchone()
+    if row is None or not row[0]:
+        return article_id
+    words = " ".join(row[0].split())
+    cut = words[:width].rsplit(" ", 1)[0] if len(words) > width else words
+    return f"{cut}…"
 
 
 @cache
@@ -52,7 +64,7 @@ def dashboard(request: Request, db: Db) -> HTMLResponse:
     by_month = reads.events_by_type_month(db)
     types = sorted({t for c in by_month.values() for t in c})
     latest, _ = reads.articles(db, 8, None)
-    return _page(request, "dashboard.html", stats=_stats(db), stories=queries.stories(db, limit=8),
+    return _page(request, "dashboard.html", db, stats=_stats(db), stories=queries.stories(db, limit=8),
                  actors=reads.active_actors(db, 10), bars=svg.type_bars(by_month), legend=svg.legend(types),
                  articles=latest, country_ar=country_ar)
 
@@ -74,16 +86,16 @@ def search_page(request: Request, db: Db, q: Annotated[str, Query(max_length=500
     filters = (entity or None, country or None, type or None, date_from or None, date_to or None)
     try:
         if q.strip():
-            hits = [{**dataclasses.asdict(h), "snippet": snippet(db, h.article_id, q)}
+            hits = [{**dataclasses.asdict(h), "snippet": snippet_html(db, h.article_id, q)}
                     for h in fts.search(db, q, *filters, limit=50)]
         elif any(filters):
             found = fts.search(db, "", *filters, limit=50)
-            hits = [{**dataclasses.asdict(h), "snippet": snippet(db, h.article_id, "")} for h in found]
+            hits = [{**dataclasses.asdict(h), "snippet": snippet_html(db, h.article_id, "")} for h in found]
     except sqlite3.OperationalError as exc:
         error = str(exc)
     form = {"q": q, "entity": entity, "country": country, "type": type, "date_from": date_from,
             "date_to": date_to}
-    return _page(request, "search.html", hits=hits, form=form, types=TYPES, error=error)
+    return _page(request, "search.html", db, hits=hits, form=form, types=TYPES, error=error)
 
 
 @router.get("/ui/article/{article_id}", response_class=HTMLResponse)
@@ -99,7 +111,7 @@ def article_page(request: Request, db: Db, article_id: str) -> HTMLResponse:
         if e.text not in g["forms"]:
             g["forms"].append(e.text)
     member = db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (art.id,)).fetchone()
-    return _page(request, "article.html", a=art, body=render(art), entities=list(groups.values()),
+    return _page(request, "article.html", db, a=art, body=render(art), entities=list(groups.values()),
                  story_id=member[0] if member else None, related=queries.related(db, art.id, 6),
                  color=svg.color)
 
@@ -117,7 +129,7 @@ def entity_page(request: Request, db: Db, entity_id: str) -> HTMLResponse:
     graph = svg.network((entity_id, label), [(p.id, p.name, p.events) for p in partners + co],
                         reads.edges_between(db, [p.id for p in partners + co]), faint={p.id for p in co})
     arts = [queries._article_ref(db, a) for a in found["article_ids"][:30]]  # noqa: SLF001
-    return _page(request, "entity.html", e=found, name_ar=name_ar, roles=kb_roles(entity_id),
+    return _page(request, "entity.html", db, e=found, name_ar=name_ar, roles=kb_roles(entity_id),
                  partners=partners, co=co, graph=graph, timeline=queries.timeline(db, entity=entity_id, limit=60),
                  articles=arts, color=svg.color, country_ar=country_ar)
 
@@ -136,7 +148,7 @@ def story_page(request: Request, db: Db, story_id: str) -> HTMLResponse:
     found = queries.story(db, story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id!r}")
-    return _page(request, "story.html", s=found, color=svg.color)
+    return _page(request, "story.html", db, s=found, color=svg.color)
 
 
 @router.get("/ui/map", response_class=HTMLResponse)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import HTTPException, Request
+from markupsafe import Markup, escape
 
 from marsad.api_server.db import Database
 from marsad.api_server.settings import Settings
@@ -129,20 +130,38 @@ def kb_names(kb_id: str) -> tuple[str | None, list[str]]:
     return (entry.name_ar or None, list(entry.variants)) if entry else (None, [])
 
 
-def snippet(conn: sqlite3.Connection, article_id: str, query: str, width: int = 160) -> str:
-    """Some text around the first place the query's first word (or its stem) appears."""
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None:
-        return ""
-    text: str = row[0]
+def _locate(text: str, query: str) -> tuple[int, int]:
+    """(start, end) of the first place a query word (or its stem) appears; (-1, -1) if none."""
     words = [w.strip('"') for w in query.split() if w.strip('"')]
-    at = -1
     for w in words:
         for probe in (w, w[2:] if w.startswith("ال") else w, w[:-1]):
             if len(probe) >= 2 and (at := text.find(probe)) >= 0:
-                break
-        if at >= 0:
-            break
+                return at, at + len(probe)
+    return -1, -1
+
+
+def _window(conn: sqlite3.Connection, article_id: str, query: str, width: int) -> tuple[str, int, int, int]:
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    text: str = row[0] if row else ""
+    at, end = _locate(text, query)
     start = max(0, at - width // 2) if at >= 0 else 0
+    return text, start, at, end
+
+
+def snippet(conn: sqlite3.Connection, article_id: str, query: str, width: int = 160) -> str:
+    """Some text around the first place the query's first word (or its stem) appears."""
+    text, start, _, _ = _window(conn, article_id, query, width)
     cut = text[start:start + width].replace("\n", " ")
     return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
+
+
+def snippet_html(conn: sqlite3.Connection, article_id: str, query: str, width: int = 200) -> Markup:
+    """:func:`snippet` as safe HTML with the matched word in ``<mark>``."""
+    text, start, at, end = _window(conn, article_id, query, width)
+    stop = start + width
+    if at < 0:
+        body = escape(text[start:stop])
+    else:
+        body = escape(text[start:at]) + Markup("<mark>") + escape(text[at:end]) + Markup("</mark>") + escape(
+            text[end:stop])
+    return (Markup("…") if start else Markup("")) + body + (Markup("…") if stop < len(text) else Markup(""))

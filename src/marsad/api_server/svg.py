@@ -16,7 +16,7 @@ PALETTE = {"CONSULT": "#4e79a7", "AGREE": "#59a14f", "COOPERATE": "#76b7b2", "SU
 
 
 def color(event_type: str) -> str:
-    return PALETTE.get(event_type, "#888")
+    return PALETTE.get(event_type.split("/")[0], "#888")
 
 
 def network(center: tuple[str, str], partners: list[tuple[str, str, int]],
