@@ -122,11 +122,17 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, outlets: tu
               help="For csv: which table to write.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 def export(db: str, fmt: str, table: str, output: str | None) -> None:
-    """Export stored records (JSON lines of the output contract, or CSV tables)."""
+    """Export stored records: JSON lines of the output contract, CSV tables, the GDELT-style
+    event table (tab-separated), or a Parquet table (-o FILE)."""
     from marsad.store import open_store
 
     store = _open_existing(db, open_store)
     try:
+        if fmt == "parquet":
+            if not output:
+                raise MarsadError("--format parquet needs -o FILE")
+            exports.write_parquet(store, output, table)
+            return
         with click.open_file(output or "-", "w", encoding="utf-8") as fh:
             exports.write(store, fh, fmt, table)  # type: ignore[arg-type]
     finally:

@@ -6,11 +6,12 @@ import csv
 import json
 from typing import Any, TextIO
 
+from marsad.errors import MarsadError
 from marsad.records import Article
 from marsad.store.base import Store
 from marsad.store.rows import child_rows
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "gdelt", "parquet")
 TABLES = ("articles", "entities", "events", "quotes", "times")
 ARTICLE_COLUMNS = ("id", "source", "part", "title", "published", "outlets", "tags", "language", "url",
                    "entities", "events", "quotes", "times", "text")
@@ -24,6 +25,10 @@ def article_row(a: Article) -> tuple[Any, ...]:
 def write(store: Store, fh: TextIO, fmt: str, table: str = "articles") -> int:
     """Write every stored article to ``fh``; return how many."""
     n = 0
+    if fmt == "gdelt":
+        return write_gdelt(store, fh)
+    if fmt == "parquet":
+        raise MarsadError("parquet is written to a file: use write_parquet(store, path, table)")
     if fmt == "jsonl":
         for article in store.articles():
             fh.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
@@ -47,3 +52,38 @@ def write(store: Store, fh: TextIO, fmt: str, table: str = "articles") -> int:
                 writer.writerows(rows)
         n += 1
     return n
+
+
+def write_gdelt(store: Store, fh: TextIO) -> int:
+    """The GDELT-style event table (tab-separated, with a header); return the number of events."""
+    from marsad.gdelt import COLUMNS, event_rows
+
+    writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+    writer.writerow(COLUMNS)
+    n = 0
+    for article in store.articles():
+        for row in event_rows(article):
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+def write_parquet(store: Store, path: str, table: str = "articles") -> int:
+    """One table as a Parquet file (needs pyarrow: ``pip install 'marsad[parquet]'``)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise MarsadError("Parquet export needs pyarrow: pip install 'marsad[parquet]'") from exc
+    columns: tuple[str, ...] = ARTICLE_COLUMNS
+    rows: list[tuple[Any, ...]] = []
+    for article in store.articles():
+        if table == "articles":
+            rows.append(article_row(article))
+            continue
+        for name, cols, child in child_rows(article):
+            if name == table:
+                columns, rows = cols, rows + child
+    data = {c: [r[i] for r in rows] for i, c in enumerate(columns)}
+    pq.write_table(pa.table(data), path)
+    return len(rows)

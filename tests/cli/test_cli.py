@@ -114,3 +114,20 @@ def test_demo_and_bench(tmp_path: Path) -> None:
     b = marsad("bench", "--json", cwd=tmp_path)
     figures = json.loads(b.stdout)
     assert figures["articles"] == 3 and "page/v1" in figures["stages"] and figures["peak_mib"] > 0
+
+
+def test_gdelt_and_parquet_exports(tmp_path: Path) -> None:
+    assert marsad("demo", "--db", "d.db", cwd=tmp_path).returncode == 0
+    table = marsad("export", "--db", "d.db", "--format", "gdelt", cwd=tmp_path)
+    lines = table.stdout.splitlines()
+    header = lines[0].split("\t")
+    assert header[:3] == ["GLOBALEVENTID", "SQLDATE", "MonthYear"] and "QuadClass" in header
+    rows = [dict(zip(header, line.split("\t"), strict=False)) for line in lines[1:]]
+    assert rows and all(r["EventRootCode"] and r["QuadClass"] in "1234" for r in rows)
+    pytest.importorskip("pyarrow")
+    r = marsad("export", "--db", "d.db", "--format", "parquet", "--table", "entities", "-o", "e.parquet",
+               cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(tmp_path / "e.parquet").num_rows > 10
