@@ -50,9 +50,7 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
 
 @click.command("search")
 @click.argument("query")
-@click.option(
-    "--entity", default=None, help="Only articles naming this entity (KB id, English or Arabic name)."
-)
+@click.option("--entity", default=None, help="Only articles naming this entity (KB id, English or Arabic name).")
 @click.option("--country", default=None, help="ISO3 code of an entity or event actor.")
 @click.option("--event-type", default=None, help="PLOVER type (or CAMEO code) of an event in the article.")
 @click.option("--from", "date_from", default=None, help="Published on or after YYYY-MM-DD.")
@@ -94,9 +92,7 @@ def search_cmd(
 
 @click.command("stories")
 @click.option("--limit", default=20, show_default=True)
-@click.option(
-    "--min-size", default=1, show_default=True, help="Only stories with at least this many articles."
-)
+@click.option("--min-size", default=1, show_default=True, help="Only stories with at least this many articles.")
 @db_option
 @json_option
 def stories_cmd(limit: int, min_size: int, db: str, as_json: bool) -> None:
@@ -155,10 +151,7 @@ def _print_timeline(title: str, entries: list[queries.TimelineEntry]) -> None:
     _table(
         title,
         ["date", "kind", "type", "source", "target", "articles", "sources", "summary"],
-        [
-            [e.date, e.kind, e.type, e.source, e.target, e.num_articles, e.num_sources, e.summary[:90]]
-            for e in entries
-        ],
+        [[e.date, e.kind, e.type, e.source, e.target, e.num_articles, e.num_sources, e.summary[:90]] for e in entries],
     )
 
 

@@ -85,9 +85,7 @@ def vectorize(conn: sqlite3.Connection, counts: Counter[str]) -> dict[str, float
         chunk = terms[i : i + 900]
         q = f"SELECT term, df FROM story_df WHERE term IN ({','.join('?' * len(chunk))})"
         df.update(conn.execute(q, chunk).fetchall())
-    weights = {
-        t: (1.0 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()
-    }
+    weights = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
     top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return {t: round(w / norm, 5) for t, w in top}
@@ -151,17 +149,14 @@ def new_story(conn: sqlite3.Connection, art: Article, vec: dict[str, float], day
     sid = "s" + art.id[:15]
     centroid = _store_centroid(conn, sid, vec)
     conn.execute(
-        "INSERT INTO stories (id, title, seed_article, first_date, last_date, size, centroid)"
-        " VALUES (?,?,?,?,?,1,?)",
+        "INSERT INTO stories (id, title, seed_article, first_date, last_date, size, centroid) VALUES (?,?,?,?,?,1,?)",
         (sid, art.title or art.text[:80], art.id, day, day, centroid),
     )
     return sid
 
 
 def join_story(conn: sqlite3.Connection, story_id: str, vec: dict[str, float], day: str | None) -> None:
-    row = conn.execute(
-        "SELECT centroid, first_date, last_date FROM stories WHERE id = ?", (story_id,)
-    ).fetchone()
+    row = conn.execute("SELECT centroid, first_date, last_date FROM stories WHERE id = ?", (story_id,)).fetchone()
     centroid: dict[str, float] = json.loads(row[0])
     for t, w in vec.items():
         centroid[t] = centroid.get(t, 0.0) + w
@@ -180,9 +175,7 @@ def assign(
 ) -> Assignment:
     """Put ``art`` into a story (joining its duplicate's, the closest one, or a new one)."""
     if duplicate_of is not None:
-        row = conn.execute(
-            "SELECT story_id FROM story_members WHERE article_id = ?", (duplicate_of,)
-        ).fetchone()
+        row = conn.execute("SELECT story_id FROM story_members WHERE article_id = ?", (duplicate_of,)).fetchone()
         if row is not None:
             join_story(conn, row[0], vec, day)
             return Assignment(row[0], 1.0, False)

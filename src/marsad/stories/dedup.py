@@ -112,7 +112,6 @@ def record(conn: sqlite3.Connection, article_id: str, fp: Fingerprint, matches: 
             [(b, h, article_id) for b, h in band_hashes(fp.signature)],
         )
     conn.executemany(
-        "INSERT OR IGNORE INTO duplicates (article_id, duplicate_of, kind, similarity, containment)"
-        " VALUES (?,?,?,?,?)",
+        "INSERT OR IGNORE INTO duplicates (article_id, duplicate_of, kind, similarity, containment) VALUES (?,?,?,?,?)",
         [(article_id, m.article_id, m.kind, m.jaccard, m.containment) for m in matches],
     )

@@ -82,6 +82,4 @@ def evaluate(gold_path: Path, corpus_root: Path, reader: Reader | None = None) -
     gold = read_gold(gold_path)
     names = sorted({c for c, _ in gold})
     predicted = cluster_corpora(sqlite3.connect(":memory:"), corpus_root, names, reader)
-    return pairwise(
-        {f"{c}/{f}": s for (c, f), s in gold.items()}, {f"{c}/{f}": s for (c, f), s in predicted.items()}
-    )
+    return pairwise({f"{c}/{f}": s for (c, f), s in gold.items()}, {f"{c}/{f}": s for (c, f), s in predicted.items()})

@@ -58,9 +58,7 @@ def _valid(day: str | None) -> str | None:
         return None
 
 
-def _find_cluster(
-    conn: sqlite3.Connection, keys: tuple[str, str, str], day: str | None, story: str
-) -> str | None:
+def _find_cluster(conn: sqlite3.Connection, keys: tuple[str, str, str], day: str | None, story: str) -> str | None:
     if day is not None:
         dates = _near_dates(day)
         row = conn.execute(

@@ -17,9 +17,7 @@ from marsad.stories import cluster, dedup, events, search
 
 
 def is_indexed(conn: sqlite3.Connection, article_id: str) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM story_members WHERE article_id = ?", (article_id,)).fetchone() is not None
-    )
+    return conn.execute("SELECT 1 FROM story_members WHERE article_id = ?", (article_id,)).fetchone() is not None
 
 
 def index_article(conn: sqlite3.Connection, art: Article) -> str:

@@ -6,10 +6,12 @@ Plain functions over a ``sqlite3.Connection`` returning dataclasses (use
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
 
+from marsad.kb.model import bundled_kb
 from marsad.stories.search import search_form
 
 
@@ -108,9 +110,7 @@ def story(conn: sqlite3.Connection, story_id: str) -> StoryDetail | None:
             "SELECT article_id FROM story_members WHERE story_id = ? ORDER BY date, article_id", (story_id,)
         )
     ]
-    return StoryDetail(
-        _summary(conn, row), [_article_ref(conn, a) for a in ids], timeline(conn, story=story_id)
-    )
+    return StoryDetail(_summary(conn, row), [_article_ref(conn, a) for a in ids], timeline(conn, story=story_id))
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -121,9 +121,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def related(conn: sqlite3.Connection, article_id: str, limit: int = 10) -> list[ArticleRef]:
     """Articles related to one: its duplicates, then its story's articles, then similar ones elsewhere."""
-    row = conn.execute(
-        "SELECT story_id, vector FROM story_members WHERE article_id = ?", (article_id,)
-    ).fetchone()
+    row = conn.execute("SELECT story_id, vector FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
     if row is None:
         return []
     sid, vec = row[0], json.loads(row[1])
@@ -164,17 +162,17 @@ def _similar_elsewhere(
         dots[story_id] = dots.get(story_id, 0.0) + vec[term] * weight
     out: list[tuple[str, float]] = []
     for story_id, _ in sorted(dots.items(), key=lambda kv: -kv[1])[:limit]:
-        for aid, v in conn.execute(
-            "SELECT article_id, vector FROM story_members WHERE story_id = ?", (story_id,)
-        ):
+        for aid, v in conn.execute("SELECT article_id, vector FROM story_members WHERE story_id = ?", (story_id,)):
             out.append((aid, _cosine(vec, json.loads(v))))
     return sorted(out, key=lambda x: -x[1])[:limit]
 
 
 def _entity_articles(conn: sqlite3.Connection, entity: str) -> set[str]:
+    kb_ids = sorted(entity_kb_ids(conn, entity))
     rows = conn.execute(
-        "SELECT DISTINCT article_id FROM entities WHERE kb_id = ? OR lower(name_en) = lower(?) OR text = ?",
-        (entity, entity, entity),
+        f"SELECT DISTINCT article_id FROM entities WHERE kb_id IN ({','.join('?' * len(kb_ids))})"
+        " OR lower(name_en) = lower(?) OR text = ?",
+        (*kb_ids, entity, entity),
     ).fetchall()
     found = {r[0] for r in rows}
     form = search_form(entity)
@@ -219,31 +217,45 @@ def _timeline_scope(
     if story:
         where.append("c.story_id = ?")
         params.append(story)
-        article_ids = [
-            r[0] for r in conn.execute("SELECT article_id FROM story_members WHERE story_id = ?", (story,))
-        ]
+        article_ids = [r[0] for r in conn.execute("SELECT article_id FROM story_members WHERE story_id = ?", (story,))]
     if actors:
         a, b = (x.strip().upper() for x in actors)
         where.append(
-            "((c.source_country = ? AND c.target_country = ?)"
-            " OR (c.source_country = ? AND c.target_country = ?))"
+            "((c.source_country = ? AND c.target_country = ?) OR (c.source_country = ? AND c.target_country = ?))"
         )
         params += [a, b, b, a]
     if entity:
         ids = sorted(_entity_articles(conn, entity))
         article_ids = [x for x in article_ids if x in set(ids)] if story else ids
+        kb_ids = sorted(entity_kb_ids(conn, entity))
+        marks = ",".join("?" * len(kb_ids))
         where.append(
             "(c.source_name = ? OR c.target_name = ? OR c.id IN (SELECT cluster_id FROM event_mentions"
             " JOIN events e ON e.article_id = event_mentions.article_id AND e.idx = event_mentions.idx"
-            " WHERE e.source_kb_id = ? OR e.target_kb_id = ?))"
+            f" WHERE e.source_kb_id IN ({marks}) OR e.target_kb_id IN ({marks})"
+            " OR lower(e.source_name) = lower(?) OR lower(e.target_name) = lower(?)))"
         )
-        params += [entity, entity, entity, entity]
+        params += [entity, entity, *kb_ids, *kb_ids, entity, entity]
     return where, params, article_ids
 
 
-def _event_entries(
-    conn: sqlite3.Connection, where: list[str], params: list[object], limit: int
-) -> list[TimelineEntry]:
+def entity_kb_ids(conn: sqlite3.Connection, entity: str) -> set[str]:
+    """Knowledge-base ids an entity query may mean: itself (an id), the ids the stored
+    entities with that English or Arabic name carry, and the knowledge base's entries."""
+    ids = {entity}
+    ids.update(
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT kb_id FROM entities WHERE kb_id IS NOT NULL AND (lower(name_en) = lower(?) OR text = ?)",
+            (entity, entity),
+        )
+    )
+    with contextlib.suppress(OSError, ValueError):
+        ids.update(e.id for e in bundled_kb().lookup(entity))
+    return ids
+
+
+def _event_entries(conn: sqlite3.Connection, where: list[str], params: list[object], limit: int) -> list[TimelineEntry]:
     sql = (
         "SELECT c.id, c.date, c.type, c.cameo, coalesce(c.source_name, c.source_country),"
         " coalesce(c.target_name, c.target_country), c.sentence, c.num_mentions, c.num_articles,"
@@ -259,15 +271,11 @@ def _event_entries(
                 (cid,),
             )
         ]
-        out.append(
-            TimelineEntry(day, "event", typ, cameo, src, tgt, sentence or "", nm, na, ns, ids, sid, cid)
-        )
+        out.append(TimelineEntry(day, "event", typ, cameo, src, tgt, sentence or "", nm, na, ns, ids, sid, cid))
     return out
 
 
-def _article_entries(
-    conn: sqlite3.Connection, article_ids: list[str], story: str | None
-) -> list[TimelineEntry]:
+def _article_entries(conn: sqlite3.Connection, article_ids: list[str], story: str | None) -> list[TimelineEntry]:
     out = []
     for aid in article_ids:
         ref = _article_ref(conn, aid)

@@ -183,9 +183,7 @@ def search(
     return list(hits.values())[:limit]
 
 
-def _run(
-    conn: sqlite3.Connection, match: str, where: list[str], params: list[object], limit: int
-) -> list[Hit]:
+def _run(conn: sqlite3.Connection, match: str, where: list[str], params: list[object], limit: int) -> list[Hit]:
     where, params = list(where), list(params)
     if match:
         where.insert(0, "article_fts MATCH ?")
