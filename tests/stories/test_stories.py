@@ -181,6 +181,7 @@ def test_entity_timeline_falls_back_to_articles(conn: sqlite3.Connection) -> Non
     tl = queries.timeline(conn, entity="Q1373005")  # Hakan Fidan: named in two of the three
     assert [e.kind for e in tl] == ["article", "article"]
     assert [e.date for e in tl] == ["2025-02-24", "2025-05-16"]
+    assert queries.timeline(conn, entity="فيدان") == tl  # the Arabic name finds the same articles
 
 
 def test_seed_pages_through_the_pipeline_form_one_story(conn: sqlite3.Connection) -> None:
