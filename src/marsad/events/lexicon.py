@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.normalize import normalize
 from marsad.resources import read_tsv
@@ -70,26 +71,33 @@ _NOUN_SUF = (
     "يين",
     "يون",
 )
+_VERB_PRE_SET, _VERB_SUF_SET = frozenset(_VERB_PRE), frozenset(_VERB_SUF)
+_NOUN_PRE_SET, _NOUN_SUF_SET = frozenset(_NOUN_PRE), frozenset(_NOUN_SUF)
+_LONGEST = {
+    "V": (max(map(len, _VERB_PRE)), max(map(len, _VERB_SUF))),
+    "N": (max(map(len, _NOUN_PRE)), max(map(len, _NOUN_SUF))),
+}
 WORD = re.compile(r"[\w٪%]+")
 
 
 def cores(word: str, pos: str) -> Iterator[str]:
     """Possible stems of a matching-form ``word`` as a verb ("V") or noun ("N")."""
-    prefixes = _VERB_PRE if pos == "V" else _NOUN_PRE
-    suffixes = _VERB_SUF if pos == "V" else _NOUN_SUF
+    prefixes, suffixes = (_VERB_PRE_SET, _VERB_SUF_SET) if pos == "V" else (_NOUN_PRE_SET, _NOUN_SUF_SET)
+    max_pre, max_suf = _LONGEST[pos]
     for conj in _CONJ:
         if not word.startswith(conj):
             continue
         w1 = word[len(conj) :]
-        for pre in prefixes:
-            if not w1.startswith(pre):
+        for pl in range(min(max_pre, len(w1)) + 1):
+            if w1[:pl] not in prefixes:
                 continue
-            w2 = w1[len(pre) :]
-            for suf in suffixes:
-                if len(w2) - len(suf) >= 2 and w2.endswith(suf):
-                    yield w2[: len(w2) - len(suf)] if suf else w2
+            w2 = w1[pl:]
+            for sl in range(min(max_suf, len(w2) - 2) + 1):
+                if (w2[len(w2) - sl :] if sl else "") in suffixes:
+                    yield w2[: len(w2) - sl]
 
 
+@lru_cache(maxsize=1 << 16)
 def all_cores(word: str) -> frozenset[str]:
     """Every core of ``word`` as verb or noun, plus the word itself."""
     return frozenset({word, *cores(word, "V"), *cores(word, "N")})
@@ -125,10 +133,19 @@ class Lexicon:
     months: frozenset[str] = frozenset()  # month names (data/time/months.tsv), never counted nouns
     person_titles: frozenset[str] = frozenset()  # Arabic titles of one person (sectors.tsv "person")
     plover: dict[str, str] = field(default_factory=dict)  # cameo -> PLOVER type
+    memo: dict[str, list[Trigger]] = field(default_factory=dict, repr=False, compare=False)  # match cache
 
     def match(self, word: str) -> list[Trigger]:
         """Trigger rows a word can be: the longest stem first (less of the word taken as affixes),
         then file order (specific rows first)."""
+        if word in self.memo:
+            return self.memo[word]
+        if len(self.memo) > 1 << 16:
+            self.memo.clear()
+        self.memo[word] = rows = self._match(word)
+        return rows
+
+    def _match(self, word: str) -> list[Trigger]:
         found: dict[int, tuple[int, Trigger]] = {}
         for form in {word, word[1:] if word[:1] in ("و", "ف") else word}:
             for row in self.exact.get(form, ()):
