@@ -1,0 +1,119 @@
+"""Event details read after the actors: the quantity a trigger governs, and the merging of
+repeated tellings of one event inside an article (used by :mod:`marsad.events.stage`)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from marsad.events.actors import Token
+from marsad.events.lexicon import Lexicon
+from marsad.records import Actor, Event, TimeExpr
+
+_SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_NOT_COUNTED = frozenset(
+    {
+        "عام",
+        "عاما",
+        "سنه",
+        "سنوات",
+        "يوم",
+        "يوما",
+        "ايام",
+        "ساعه",
+        "ساعات",
+        "دقيقه",
+        "دقائق",
+        "شهر",
+        "اشهر",
+        "شهور",
+        "اسبوع",
+        "اسابيع",
+        "كلم",
+        "كيلومتر",
+        "كيلومترا",
+        "متر",
+        "بالمئه",
+        "بالمائه",
+        "٪",
+        "%",
+        "في",
+        "من",
+        "الي",
+    }
+)
+
+
+def quantity(
+    tokens: tuple[Token, ...], lo: int, hi: int, times: tuple[TimeExpr, ...], lex: Lexicon
+) -> tuple[int, bool] | None:
+    """The first number in tokens [lo, hi) outside time expressions, and whether it is per side."""
+    for x in range(lo, min(hi, len(tokens))):
+        tok = tokens[x]
+        if any(t.start <= tok.start < t.end for t in times):
+            continue
+        value = _number(tok.norm, lex)
+        if value is None:
+            continue
+        nxt = tokens[x + 1].norm if x + 1 < len(tokens) else ""
+        if (tok.norm.isdigit() and 1900 <= value <= 2100) or nxt in _NOT_COUNTED or nxt in lex.months or not nxt:
+            continue
+        if nxt in ("الاف", "الف", "مليون") and value < 1000:
+            value *= 1000 if nxt != "مليون" else 1000000
+        near = {t.norm for t in tokens[x + 1 : x + 5]}
+        return value, bool(near & {"مقابل", "لكل", "بمقابل"})
+    return None
+
+
+def _number(word: str, lex: Lexicon) -> int | None:
+    if word.isdigit():
+        return int(word)
+    for pre in ("", "و", "ب", "ل"):
+        if word.startswith(pre) and word[len(pre) :] in lex.numbers:
+            return lex.numbers[word[len(pre) :]]
+    return None
+
+
+def _same_actor(x: Actor | None, y: Actor | None) -> bool:
+    """One actor told twice: same country, and the same name unless one side is country-level."""
+    if x is None or y is None:
+        return x is y
+    if x.country != y.country:
+        return False
+    if x.kb_id and y.kb_id:
+        return x.kb_id == y.kb_id
+    return x.name_en == y.name_en or x.sector is None or y.sector is None or not (x.name_en and y.name_en)
+
+
+def _duplicate(x: Event, y: Event) -> bool:
+    """Same type, negation and mode, and the same actors (loosely only for the same CAMEO code)."""
+    if (x.type, x.negated, x.mode) != (y.type, y.negated, y.mode):
+        return False
+    same = _same_actor if x.cameo == y.cameo else _exact_actor
+    if same(x.source, y.source) and same(x.target, y.target):
+        return True
+    return x.type in _SYMMETRIC_TYPES and same(x.source, y.target) and same(x.target, y.source)
+
+
+def _exact_actor(x: Actor | None, y: Actor | None) -> bool:
+    return x == y or (
+        x is not None and y is not None and (x.kb_id or x.name_en, x.country) == (y.kb_id or y.name_en, y.country)
+    )
+
+
+def dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
+    """Merge repeated tellings of one event inside an article (first telling kept)."""
+    out: list[Event] = []
+    per_side: list[bool] = []
+    for ev, side in events:
+        n = next((n for n, first in enumerate(out) if _duplicate(first, ev)), None)
+        if n is None:
+            out.append(ev)
+            per_side.append(side)
+            continue
+        first = out[n]
+        qty = first.quantity
+        if ev.quantity is not None and (qty is None or (side and not per_side[n])):
+            qty = ev.quantity
+            per_side[n] = side
+        out[n] = dataclasses.replace(first, location=first.location or ev.location, quantity=qty)
+    return out
