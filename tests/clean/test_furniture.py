@@ -64,3 +64,18 @@ def test_tag_lines_with_explicit_separators_and_persian_letters() -> None:
 def test_article_id_ignores_letter_forms_and_spacing() -> None:
     assert article_id("أنقرة  وموسكو") == article_id("انقره وموسكو")
     assert article_id("أنقرة") != article_id("موسكو")
+
+
+def test_bylines_and_datelines_at_the_top_are_furniture() -> None:
+    [a] = _one("AHDATH.INFO\nو م ع\n" + BODY)
+    assert a.outlets == ("Ahdath.info", "Maghreb Arabe Presse") and a.title is None and a.text == BODY
+    [b] = _one("AHDATH.INFO\nالرباط\nخاص\nفطومة نعيمي\n" + BODY)
+    assert b.title == "الرباط" or b.title is None
+    assert b.text == BODY
+    [c] = _one("AHDATH.INFO\n- سكينة بنزين\n" + BODY)
+    assert c.text == BODY and c.title is None
+
+
+def test_a_paragraph_broken_across_lines_is_not_a_title() -> None:
+    [a] = _one("هذا الموعد لم يعد قابلا لإخلاف، ومنذ\n" + BODY)
+    assert a.title is None

@@ -16,8 +16,10 @@ from marsad.clean.outlets import outlet_table
 from marsad.clean.tags import split_tags
 from marsad.resources import read_tsv
 
-ACTIONS = ("glued", "split", "drop_line", "drop_rest", "outlet", "tags", "date", "credit", "header")
+ACTIONS = ("glued", "split", "drop_line", "drop_rest", "outlet", "tags", "date", "credit", "header", "byline")
 _HEADER_REST_MAX_WORDS = 8  # a longer rest of a header line is article text
+_HEADER_ZONE = 4  # lines at the top of a page where bylines and datelines stand
+_BYLINE_NAME_MAX_WORDS = 4  # a short line after a byline is the writer's name or a city
 _MIN_SPLIT_BODY = 200  # characters of body a "read also" article needs to count as an article
 
 
@@ -74,18 +76,11 @@ def clean_page(text: str) -> list[Part]:
     """Split ``text`` into articles and strip their furniture."""
     for rule in _rules("glued"):
         text = rule.pattern.sub("", text)
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     parts = [Part()]
-    first = True
+    lines = _read_header_zone(parts[-1], lines)
     pending_title = False
     for line in lines:
-        if not line:
-            continue
-        if first:
-            first = False
-            line = _read_header(parts[-1], line)
-            if not line:
-                continue
         if any(r.pattern.search(line) for r in _rules("drop_rest")):
             break
         if any(r.pattern.search(line) for r in _rules("split")):
@@ -102,6 +97,28 @@ def clean_page(text: str) -> list[Part]:
     for part in parts:
         _read_credits(part)
     return _merge_short_parts(parts)
+
+
+def _read_header_zone(part: Part, lines: list[str]) -> list[str]:
+    """Credit outlets and drop bylines and datelines at the top of a page; return the rest."""
+    if not lines:
+        return lines
+    first = _read_header(part, lines[0])
+    lines = ([first] if first else []) + lines[1:]
+    table, in_byline = outlet_table(), False
+    for i, line in enumerate(lines[:_HEADER_ZONE]):
+        short = len(line.split()) <= _BYLINE_NAME_MAX_WORDS and line[-1] not in ".:؟?!"
+        if table.lookup(line):
+            _add_outlet(part, line)
+        elif _is_byline(line):
+            in_byline = True
+        elif not (short and (in_byline or i + 1 < len(lines) and _is_byline(lines[i + 1]))):
+            return lines[i:]  # a dateline stands just before a byline; a name just after one
+    return lines[_HEADER_ZONE:] if len(lines) > _HEADER_ZONE else []
+
+
+def _is_byline(line: str) -> bool:
+    return any(r.pattern.match(line) for r in _rules("byline"))
 
 
 def _read_header(part: Part, line: str) -> str:

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from marsad.clean.furniture import Part, clean_page
 from marsad.clean.outlets import outlet_table
 from marsad.normalize import fix_letters, normalize
 from marsad.records import Article, Page
+from marsad.resources import read_tsv
 
 _TITLE_MAX_CHARS = 160
 _TITLE_MAX_WORDS = 25
+_TITLE_MIN_WORDS = 3
+_BODY_MIN_WORDS = 8
 
 
 def article_id(text: str) -> str:
@@ -49,8 +53,23 @@ def extract_html(html: str, url: str | None = None) -> HtmlContent:
     return HtmlContent(get("text") or "", get("title"), get("date"), get("sitename"))
 
 
+@cache
+def _bad_title_endings() -> frozenset[str]:
+    words: set[str] = set()
+    for _cls, listed, *_ in read_tsv("clean/title_words.tsv", min_columns=2):
+        words.update(normalize(w) for w in listed.split())
+    return frozenset(words)
+
+
 def _looks_like_title(line: str, rest: list[str]) -> bool:
-    if not rest or len(line) > _TITLE_MAX_CHARS or len(line.split()) > _TITLE_MAX_WORDS:
+    """A headline: a short first line with no final stop, not a paragraph broken across
+    lines (it does not end on a function word), followed by a real paragraph."""
+    words = line.split()
+    if not words or not line[0].isalnum():
+        return False
+    if not rest or len(line) > _TITLE_MAX_CHARS or not _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS:
+        return False
+    if normalize(words[-1]) in _bad_title_endings() or len(rest[0].split()) < _BODY_MIN_WORDS:
         return False
     return not line.rstrip().endswith((".", ":", "،", ","))
 
