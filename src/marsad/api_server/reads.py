@@ -234,10 +234,14 @@ def events_by_type_month(conn: sqlite3.Connection) -> dict[str, Counter[str]]:
 
 def active_actors(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
     """Persons and organizations by events they take part in, then by articles naming them."""
+    events: Counter[str] = Counter()
+    for kb_id, n in conn.execute(
+        "SELECT kb, COUNT(*) FROM (SELECT source_kb_id AS kb FROM events UNION ALL"
+        " SELECT target_kb_id FROM events) WHERE kb IS NOT NULL GROUP BY kb"):
+        events[kb_id] = n
     rows = conn.execute(
-        "SELECT e.kb_id, max(e.name_en), max(e.type), max(e.country), COUNT(DISTINCT e.article_id),"
-        " (SELECT COUNT(*) FROM events v WHERE v.source_kb_id = e.kb_id OR v.target_kb_id = e.kb_id)"
-        " FROM entities e WHERE e.kb_id IS NOT NULL AND e.type IN ('PERSON', 'ORG')"
-        " GROUP BY e.kb_id ORDER BY 6 DESC, 5 DESC, e.kb_id LIMIT ?", (limit,)).fetchall()
-    return [{"id": r[0], "name_en": r[1], "type": r[2], "country": r[3], "articles": r[4], "events": r[5]}
-            for r in rows]
+        "SELECT kb_id, max(name_en), max(type), max(country), COUNT(DISTINCT article_id) FROM entities"
+        " WHERE kb_id IS NOT NULL AND type IN ('PERSON', 'ORG') GROUP BY kb_id").fetchall()
+    ranked = sorted(rows, key=lambda r: (-events.get(r[0], 0), -r[4], r[0]))[:limit]
+    return [{"id": r[0], "name_en": r[1], "type": r[2], "country": r[3], "articles": r[4],
+             "events": events.get(r[0], 0)} for r in ranked]
