@@ -171,6 +171,8 @@ def test_events_reported_by_several_articles_merge(conn: sqlite3.Connection) -> 
     tl = queries.timeline(conn, actors=("UKR", "RUS"))
     assert len(tl) == 1 and tl[0].num_mentions == 2 and tl[0].num_articles == 1
     assert [e.date for e in queries.timeline(conn, entity="Q159")] == []  # no kb ids given: nothing by id
+    assert [h.article_id for h in search(conn, "روسيا", event_type="AGREE")] == ["e3"]
+    assert {h.article_id for h in search(conn, "روسيا", country="TUR", date_to="2024-03-14")} == {"e1", "e2"}
 
 
 def test_entity_timeline_falls_back_to_articles(conn: sqlite3.Connection) -> None:
