@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from marsad.events.lexicon import load_lexicon
 from marsad.events.stage import EventStage, extract_events
 from marsad.pipeline import Resources
@@ -101,3 +104,23 @@ def test_stage_contract() -> None:
     art = Article(id="t", source="t", text="قصف الجيش الإسرائيلي مواقع في غزة.", published="2018-03-15")
     out = stage(art)
     assert out.events and out.events[0].type == "ASSAULT" and out.text == art.text
+
+
+SNIPPETS = [
+    "بحث سيرجي لافروف مع هاكان فيدان الأزمة في أنقرة.",
+    "وأعرب أردوغان عن استعداد بلاده لاستضافة المفاوضات.",
+    "تظاهر آلاف المحتجين أمام البرلمان.",
+    "ولم يتطرق المتحدث إلى تفاصيل المكالمة.",
+    "قصف الجيش الإسرائيلي مواقع في غزة.",
+    "اتفق الجانبان على تبادل ألف أسير مقابل ألف أسير.",
+]
+
+
+@given(st.lists(st.sampled_from(SNIPPETS), min_size=1, max_size=6))
+def test_events_point_into_their_text(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    for ev in run(text):
+        assert text[ev.start : ev.end] == ev.sentence
+        assert LEX.plover[ev.cameo] == ev.type
+        assert ev.trigger and ev.trigger in ev.sentence
+        assert ev.quantity is None or ev.quantity > 0
