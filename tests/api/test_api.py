@@ -130,3 +130,24 @@ def test_pages_fetch_nothing_from_outside(client: TestClient, url: str) -> None:
     r = client.get(url)
     assert r.status_code == 200 and 'dir="rtl"' in r.text
     assert not re.search(r'(src|href)="(https?:)?//', r.text)
+
+
+def test_every_page_link_resolves(client: TestClient) -> None:
+    """Crawl the web page from the dashboard (two levels): no internal link is broken."""
+    import html
+    import re
+
+    seen: set[str] = set()
+    frontier = ["/"]
+    for _ in range(2):
+        found: list[str] = []
+        for url in frontier:
+            r = client.get(url)
+            assert r.status_code == 200, url
+            if "text/html" in r.headers["content-type"]:
+                found += [html.unescape(h) for h in re.findall(r'href="(/[^"]*)"', r.text)]
+            seen.add(url)
+        frontier = sorted({u for u in found if u not in seen and not u.startswith("/export")})
+    for url in frontier:
+        assert client.get(url).status_code == 200, url
+    assert len(seen) > 10

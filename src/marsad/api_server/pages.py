@@ -35,6 +35,7 @@ def templates() -> Jinja2Templates:
 def _page(request: Request, name: str, db: sqlite3.Connection | None = None, **data: Any) -> HTMLResponse:
     if db is not None:
         data["headline"] = lambda aid, title=None: title or lead(db, aid)
+    data["entity_href"] = svg.entity_href
     return templates().TemplateResponse(request, name, data)
 
 

@@ -52,13 +52,22 @@ def network(center: tuple[str, str], partners: list[tuple[str, str, int]],
 def _node(nid: str, label: str, x: float, y: float, r: float, fill: str, center: bool = False,
           weight: int = 0) -> str:
     tip = escape(f"{label} ({weight})" if weight else label)
+    label = label if len(label) <= 24 else label[:22] + "…"
     dy = r + 14
     circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" fill-opacity=".85"/>'
               f'<text x="{x:.1f}" y="{y + dy:.1f}" text-anchor="middle" class="{"c" if center else "n"}" '
               f'direction="ltr">{escape(label)}</text><title>{tip}</title>')
-    if ":" in nid or nid[:1] == "Q":
-        return f'<a href="/ui/entity/{quote(nid, safe="")}">{circle}</a>'
-    return f"<g>{circle}</g>"
+    href = entity_href(nid)
+    return f'<a href="{href}">{circle}</a>' if href else f"<g>{circle}</g>"
+
+
+def entity_href(nid: str) -> str:
+    """The page of an actor key: a knowledge-base entity, else a country's search, else none."""
+    if ":" in nid or (nid[:1] == "Q" and nid[1:].isdigit()):
+        return f"/ui/entity/{quote(nid, safe='')}"
+    if len(nid) == 3 and nid.isalpha() and nid.isupper():
+        return f"/ui/search?country={nid}"
+    return ""
 
 
 def type_bars(by_month: dict[str, Counter[str]], width: int = 640, height: int = 240) -> str:
