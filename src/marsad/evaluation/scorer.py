@@ -69,8 +69,18 @@ def _code(actor: Any) -> str:
     return str(actor) if actor else "-"
 
 
+# Event types whose two sides play the same part ("Russia and Ukraine met / agreed"): scored unordered.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
 def event_keys(events: Iterable[dict[str, Any]]) -> set[tuple[str, ...]]:
-    return {(e.get("type") or "?", _code(e.get("source")), _code(e.get("target"))) for e in events}
+    keys = set()
+    for e in events:
+        kind, source, target = e.get("type") or "?", _code(e.get("source")), _code(e.get("target"))
+        if kind in SYMMETRIC_TYPES and "-" not in (source, target):
+            source, target = sorted((source, target))
+        keys.add((kind, source, target))
+    return keys
 
 
 def _same_text(gold: str, pred: str) -> bool:
