@@ -43,7 +43,8 @@ def test_missing_prediction_counts_as_misses(tmp_path: Path) -> None:
 def test_two_sided_events_are_scored_unordered(tmp_path: Path) -> None:
     gold = [{"source": "c.txt", "events": [{"type": "CONSULT", "source": "UKR", "target": "RUS"},
                                            {"type": "ACCUSE", "source": "RUS", "target": "WST"}]}]
-    pred = [{"source": "c.txt", "events": [{"type": "CONSULT", "source": {"country": "RUS"}, "target": {"country": "UKR"}},
-                                           {"type": "ACCUSE", "source": {"country": "WST"}, "target": {"country": "RUS"}}]}]
+    rus, ukr, wst = ({"country": c} for c in ("RUS", "UKR", "WST"))
+    pred = [{"source": "c.txt", "events": [{"type": "CONSULT", "source": rus, "target": ukr},
+                                           {"type": "ACCUSE", "source": wst, "target": rus}]}]
     figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
     assert figures["events"]["tp"] == 1 and figures["events"]["fp"] == 1
