@@ -157,7 +157,7 @@ class EntityStage:
             end,
             entry.type,
             entry.id,
-            entry.name_en,
+            entry.name_en or None,
             entry.country or None,
             role.title if role and date else None,
             prio,
@@ -335,7 +335,7 @@ class EntityStage:
             if entry is not None:
                 return [
                     Cand(
-                        k, k + name, "PERSON", entry.id, entry.name_en, entry.country or None, role, 0, 0, key
+                        k, k + name, "PERSON", entry.id, entry.name_en or None, entry.country or None, role, 0, 0, key
                     )
                 ]
             if name >= 2 and country:
