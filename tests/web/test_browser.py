@@ -100,17 +100,23 @@ def test_search_article_entity_journey(base_url: str, browser: object) -> None:
     page.close()
 
 
-@pytest.mark.parametrize("path", ["/ui/map", "/ui/story/s1e9625836116643"])
-def test_other_pages_render(base_url: str, browser: object, path: str) -> None:
+@pytest.mark.parametrize("link", ["a[href='/ui/map']", "a[href^='/ui/story/']"])
+def test_map_and_story_pages_render(base_url: str, browser: object, link: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    response = page.goto(base_url + path)
-    assert response is not None and response.status == 200
-    if path == "/ui/map":
+    page.goto(base_url + "/")
+    page.locator(link).first.click()
+    page.wait_for_load_state()
+    if "map" in link:
         assert page.locator("svg.world path").count() > 150
         assert page.locator("svg.world path.hit").count() >= 3
-    page.screenshot(path=str(ARTIFACTS / f"5-{path.strip('/').replace('/', '-')}.png"), full_page=True)
+        name = "5-map.png"
+    else:
+        assert page.locator("ol.timeline li").count() >= 1
+        assert page.locator("a[href^='/ui/article/']").count() >= 2
+        name = "6-story.png"
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
     assert not errors
     page.close()
