@@ -69,8 +69,17 @@ def browser() -> Iterator[object]:
 def test_search_article_entity_journey(base_url: str, browser: object) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ar")  # type: ignore[attr-defined]
-    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
-               else route.abort())  # nothing leaves loopback
+    outside: list[str] = []
+
+    def only_loopback(route: object) -> None:
+        url = route.request.url  # type: ignore[attr-defined]
+        if url.startswith(base_url):
+            route.continue_()  # type: ignore[attr-defined]
+        else:
+            outside.append(url)
+            route.abort()  # type: ignore[attr-defined]
+
+    page.route("**/*", only_loopback)
     page.goto(base_url + "/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.locator(".count b").first.inner_text().strip() != "0"
@@ -97,6 +106,7 @@ def test_search_article_entity_journey(base_url: str, browser: object) -> None:
     assert "Hakan Fidan" in page.locator("h1").inner_text()
     assert page.locator("svg.network circle").count() >= 2
     page.screenshot(path=str(ARTIFACTS / "4-entity.png"), full_page=True)
+    assert not outside, f"the page asked for outside resources: {outside}"
     page.close()
 
 
