@@ -62,12 +62,12 @@ def country_ar(iso3: str) -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, db: Db) -> HTMLResponse:
-    by_month = reads.events_by_type_month(db)
+    by_month, undated = reads.events_by_type_period(db)
     types = sorted({t for c in by_month.values() for t in c})
     latest, _ = reads.articles(db, 8, None)
-    return _page(request, "dashboard.html", db, stats=_stats(db), stories=queries.stories(db, limit=8),
+    return _page(request, "dashboard.html", db, stats=_stats(db), stories=reads.latest_stories(db, 8),
                  actors=reads.active_actors(db, 10), bars=svg.type_bars(by_month), legend=svg.legend(types),
-                 articles=latest, country_ar=country_ar)
+                 articles=latest, country_ar=country_ar, undated=undated)
 
 
 def _stats(db: sqlite3.Connection) -> dict[str, int]:

@@ -222,14 +222,29 @@ def events_by_country(conn: sqlite3.Connection) -> Counter[str]:
     return out
 
 
-def events_by_type_month(conn: sqlite3.Connection) -> dict[str, Counter[str]]:
-    """month (YYYY-MM) -> event type -> mentions, dated by the event or else its article."""
+def events_by_type_period(conn: sqlite3.Connection, max_bars: int = 24) -> tuple[dict[str, Counter[str]], int]:
+    """(period -> event type -> mentions, mentions in undated articles), by the articles' publication
+    date: by day when the dates span two months or less, else by month; the latest ``max_bars`` periods."""
+    rows = conn.execute("SELECT a.published, e.type FROM events e JOIN articles a ON a.id = e.article_id").fetchall()
+    dated = [(d, t) for d, t in rows if d and len(d) >= 7]
+    width = 10 if len({d[:7] for d, _ in dated}) <= 2 else 7
     out: dict[str, Counter[str]] = {}
-    for day, typ in conn.execute("SELECT coalesce(e.date, a.published), e.type FROM events e"
-                                 " LEFT JOIN articles a ON a.id = e.article_id"):
-        month = day[:7] if day and len(day) >= 7 else "?"
-        out.setdefault(month, Counter())[typ] += 1
-    return dict(sorted(out.items()))
+    for day, typ in dated:
+        if len(day) >= width:
+            out.setdefault(day[:width], Counter())[typ.split("/")[0]] += 1
+    return dict(sorted(out.items())[-max_bars:]), len(rows) - len(dated)
+
+
+def latest_stories(conn: sqlite3.Connection, limit: int = 8, min_size: int = 2) -> list[Any]:
+    """Stories by their latest article (several articles first; singletons when there are none)."""
+    from marsad.stories.queries import _summary
+
+    rows = conn.execute("SELECT id, title, size, first_date, last_date FROM stories WHERE size >= ?"
+                        " ORDER BY last_date IS NULL, last_date DESC, size DESC, id LIMIT ?",
+                        (min_size, limit)).fetchall()
+    if not rows and min_size > 1:
+        return latest_stories(conn, limit, 1)
+    return [_summary(conn, r) for r in rows]
 
 
 def active_actors(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:

@@ -71,10 +71,10 @@ def entity_href(nid: str) -> str:
 
 
 def type_bars(by_month: dict[str, Counter[str]], width: int = 640, height: int = 240) -> str:
-    """Stacked bars: event mentions per month, coloured by PLOVER type, with a legend."""
+    """Stacked bars: event mentions per period (day or month), coloured by PLOVER type."""
     if not by_month:
         return '<p class="empty">لا أحداث بعد · no events yet</p>'
-    months = list(by_month)[-18:]
+    months = list(by_month)
     top = max(sum(by_month[m].values()) for m in months) or 1
     left, bottom, plot_h = 40, 30, height - 50
     step = (width - left - 10) / len(months)
@@ -89,8 +89,9 @@ def type_bars(by_month: dict[str, Counter[str]], width: int = 640, height: int =
             y -= h
             parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" fill="{color(typ)}">'
                          f"<title>{escape(m)} · {typ}: {n}</title></rect>")
-        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
-                     f'class="ax">{escape(m)}</text>')
+        if len(months) <= 12 or i % max(1, len(months) // 8) == 0:
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
+                         f'class="ax">{escape(m)}</text>')
     return (f'<svg class="bars" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg" role="img" '
             f'aria-label="events by type per month" direction="ltr">{"".join(parts)}</svg>')
 
