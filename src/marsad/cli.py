@@ -203,16 +203,19 @@ def evaluate(golds: tuple[str, ...], pred: str | None, corpus: str | None, as_js
 @click.option("--limit", type=int, default=None, help="At most this many pages.")
 @click.option("--repeat", type=int, default=1, show_default=True, help="Passes over the input.")
 @click.option("--json", "as_json", is_flag=True)
-def bench(paths: tuple[str, ...], limit: int | None, repeat: int, as_json: bool) -> None:
-    """Articles per second per stage and in total, and peak memory, on PATHS (default: the sample)."""
-    from marsad.bench import run_bench
+@click.option("--no-compare", is_flag=True, help="Skip the trafilatura and dateparser comparisons.")
+def bench(paths: tuple[str, ...], limit: int | None, repeat: int, as_json: bool, no_compare: bool) -> None:
+    """Articles per second per stage and in total, peak memory, and side-by-side comparisons
+    (HTML extraction against trafilatura, dates against dateparser) on PATHS (default: the sample)."""
+    from marsad.bench import print_comparisons, run_bench
     from marsad.views import print_bench
 
-    figures = run_bench(paths or (str(_sample_dir()),), limit=limit, repeat=repeat)
+    figures = run_bench(paths or (str(_sample_dir()),), limit=limit, repeat=repeat, compare=not no_compare)
     if as_json:
         click.echo(json.dumps(figures, indent=2))
     else:
         print_bench(figures)
+        print_comparisons(figures)
 
 
 @cli.command()
