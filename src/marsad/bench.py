@@ -1,20 +1,37 @@
-"""``marsad bench``: articles per second per stage and in total, peak memory.
+"""``marsad bench``: articles per second per stage and in total, peak memory,
+and side-by-side comparisons in the same run on the same input.
 
 Pages are read and decoded first (timed apart as ``read``), then the whole
 pipeline runs over them in this one process with a timer on every stage, so
-the figures are ratios taken in one run on one input.
+the figures are ratios taken in one run on one input. With ``compare`` on:
+
+* **html**: the articles are wrapped into generated HTML pages with realistic
+  furniture (:func:`html_page`); Marsad's page stage on them is timed against
+  ``trafilatura.extract`` alone, and both are scored by word overlap with the
+  article text that was wrapped;
+* **dates**: the time expressions Marsad found in the articles are resolved
+  again, one by one, by Marsad (``find_times`` on the expression) and by
+  ``dateparser.parse`` against the same publication date (only when
+  dateparser is importable; it is not a runtime dependency).
 """
 
 from __future__ import annotations
 
+import html as htmlmod
+import os
 import resource
 import time
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import Any
 
 from marsad.ingest import read_pages
 from marsad.pipeline import Pipeline, StageTimer
+from marsad.records import Article, Page
+
+MENU = ("الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "ثقافة وفنون", "منوعات", "فيديو", "اتصل بنا")
+FOOTER = ("من نحن", "سياسة الخصوصية", "شروط الاستخدام", "أعلن معنا", "خريطة الموقع")
 
 
 def peak_mib() -> float:
@@ -22,23 +39,166 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
 def run_bench(paths: Iterable[str], limit: int | None = None, repeat: int = 1,
-              pipeline: Pipeline | None = None) -> dict[str, Any]:
+              pipeline: Pipeline | None = None, compare: bool = True,
+              date_limit: int = 300) -> dict[str, Any]:
     t0 = time.perf_counter()
     pages = list(islice(read_pages(list(paths)), limit))
     read_seconds = time.perf_counter() - t0
     pipeline = pipeline or Pipeline()
     pipeline.process_page(pages[0]) if pages else None  # load resources outside the timing
     pipeline.timer = StageTimer()
-    articles = 0
+    articles: list[Article] = []
     t1 = time.perf_counter()
     for _ in range(repeat):
         for page in pages:
-            articles += len(pipeline.process_page(page))
+            articles.extend(pipeline.process_page(page))
     seconds = time.perf_counter() - t1
     total = sum(pipeline.timer.seconds.values()) or 1e-9
-    stages = {name: {"seconds": s, "share": s / total, "articles_per_s": articles / s if s else 0.0}
+    n = len(articles)
+    stages = {name: {"seconds": s, "share": s / total, "articles_per_s": n / s if s else 0.0}
               for name, s in pipeline.timer.seconds.items()}
-    return {"pages": len(pages) * repeat, "articles": articles, "seconds": seconds,
-            "articles_per_s": articles / seconds if seconds else 0.0, "read_seconds": read_seconds,
-            "stages": stages, "peak_mib": peak_mib()}
+    out: dict[str, Any] = {
+        "pages": len(pages) * repeat, "articles": n, "seconds": seconds,
+        "articles_per_s": n / seconds if seconds else 0.0,
+        "articles_per_s_per_core": n / seconds if seconds else 0.0,  # one process: one core
+        "cores": cores(), "read_seconds": read_seconds, "stages": stages, "peak_mib": peak_mib()}
+    if compare:
+        pipeline.timer = None
+        unique = list({a.id: a for a in articles}.values())
+        out["html"] = compare_html(unique, pipeline)
+        out["dates"] = compare_dates(unique, date_limit)
+        out["peak_mib"] = peak_mib()
+    return out
+
+
+# -- HTML extraction ---------------------------------------------------------------------------
+
+def html_page(article: Article, others: Sequence[str] = (), k: int = 0) -> str:
+    """A news-portal page around ``article``: menu, breadcrumb, share bar, related links,
+    most-read sidebar, tags, newsletter box, footer, scripts and a cookie notice."""
+    e = htmlmod.escape
+    title = article.title or article.text.split("\n", 1)[0][:90]
+    paras = "\n".join(f"<p>{e(p)}</p>" for p in article.text.split("\n") if p.strip())
+    links = "".join(f'<li><a href="/news/{k}-{i}">{e(t[:80])}</a></li>' for i, t in enumerate(others[:5]))
+    menu = "".join(f'<li><a href="/c/{i}">{m}</a></li>' for i, m in enumerate(MENU))
+    foot = " | ".join(f'<a href="/p/{i}">{m}</a>' for i, m in enumerate(FOOTER))
+    date = article.published or "2024-03-14"
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<title>{e(title)} | بوابة الأخبار</title><meta property="og:title" content="{e(title)}">
+<meta property="article:published_time" content="{date}T09:30:00+00:00">
+<script>window.dataLayer=window.dataLayer||[];function gtag(){{dataLayer.push(arguments)}}</script>
+<link rel="stylesheet" href="/static/site.css"></head><body>
+<header><div class="logo"><a href="/">بوابة الأخبار</a></div><nav><ul class="menu">{menu}</ul></nav>
+<form class="search"><input type="text" placeholder="ابحث في الموقع"><button>بحث</button></form></header>
+<div class="breadcrumb"><a href="/">الرئيسية</a> &gt; <a href="/c/2">عربي ودولي</a></div>
+<main><article><h1>{e(title)}</h1><div class="meta"><span class="author">محرر الموقع</span>
+<time datetime="{date}">{date}</time><span class="views">1{k % 10}53 مشاهدة</span></div>
+<div class="share">شارك: <a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>
+<div class="body">{paras}</div>
+<div class="tags">كلمات دلالية: <a href="/t/1">سياسة</a> <a href="/t/2">أخبار</a></div>
+<section class="related"><h3>اقرأ أيضا</h3><ul>{links}</ul></section></article>
+<aside><h3>الأكثر قراءة</h3><ol>{links}</ol><div class="newsletter">اشترك في النشرة البريدية
+<input type="email" placeholder="بريدك الإلكتروني"><button>اشترك</button></div>
+<div class="ad">إعلان</div></aside></main>
+<footer><p>{foot}</p><p>جميع الحقوق محفوظة © 2024 بوابة الأخبار</p></footer>
+<div class="cookies">يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك. <button>موافق</button></div>
+<script src="/static/app.js"></script></body></html>"""
+
+
+def word_overlap(found: str, truth: str) -> tuple[float, float]:
+    """(precision, recall) of the words of ``found`` against those of ``truth`` (multisets)."""
+    a, b = Counter(found.split()), Counter(truth.split())
+    common = sum((a & b).values())
+    return (common / max(1, sum(a.values())), common / max(1, sum(b.values())))
+
+
+def compare_html(articles: Sequence[Article], pipeline: Pipeline) -> dict[str, Any]:
+    import trafilatura
+
+    titles = [a.title or a.text[:80] for a in articles]
+    pages = [html_page(a, titles[i + 1:i + 6], i) for i, a in enumerate(articles)]
+    t0 = time.perf_counter()
+    ours = [pipeline.page_stage(Page(source=f"bench-{i}.html", body=h, kind="html")) for i, h in enumerate(pages)]
+    marsad_s = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    theirs = [trafilatura.extract(h, include_comments=False, include_tables=False) or "" for h in pages]
+    traf_s = time.perf_counter() - t1
+    mine = [word_overlap("\n".join(x.text for x in got), a.text) for got, a in zip(ours, articles, strict=True)]
+    base = [word_overlap(t, a.text) for t, a in zip(theirs, articles, strict=True)]
+    n = max(1, len(pages))
+    return {"pages": len(pages), "marsad_seconds": marsad_s, "trafilatura_seconds": traf_s,
+            "marsad_pages_per_s": len(pages) / marsad_s if marsad_s else 0.0,
+            "trafilatura_pages_per_s": len(pages) / traf_s if traf_s else 0.0,
+            "time_ratio": marsad_s / traf_s if traf_s else 0.0,
+            "marsad_precision": sum(p for p, _ in mine) / n, "marsad_recall": sum(r for _, r in mine) / n,
+            "trafilatura_precision": sum(p for p, _ in base) / n,
+            "trafilatura_recall": sum(r for _, r in base) / n}
+
+
+# -- date resolution ---------------------------------------------------------------------------
+
+def _dateparser_value(text: str, published: str, parse: Any) -> str | None:
+    import datetime as dt
+
+    base = dt.datetime.fromisoformat(published[:10])
+    got = parse(text, languages=["ar"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    return got.date().isoformat() if got else None
+
+
+def compare_dates(articles: Sequence[Article], limit: int = 300) -> dict[str, Any]:
+    """Resolve the same expressions with Marsad and with dateparser (when importable)."""
+    from marsad.time.stage import find_times
+
+    anchor = "2024-03-14"  # for undated articles: the same reference date for both resolvers
+    exprs = [(t.text, (a.published or anchor)[:10], t.value) for a in articles for t in a.times][:limit]
+    try:
+        import dateparser
+    except ImportError:
+        return {"expressions": len(exprs), "dateparser": None}
+    if not exprs:
+        return {"expressions": 0, "dateparser": dateparser.__version__}
+    _dateparser_value(exprs[0][0], exprs[0][1], dateparser.parse)  # load its Arabic data outside the timing
+    t0 = time.perf_counter()
+    ours = [(found[0].value if (found := find_times(text, pub)) else None) for text, pub, _v in exprs]
+    marsad_s = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    theirs = [_dateparser_value(text, pub, dateparser.parse) for text, pub, _v in exprs]
+    dp_s = time.perf_counter() - t1
+    day = [(o, t) for o, t in zip(ours, theirs, strict=True) if o and len(o) == 10 and o[4] == "-"]
+    return {"expressions": len(exprs), "dateparser": dateparser.__version__,
+            "marsad_seconds": marsad_s, "dateparser_seconds": dp_s,
+            "time_ratio": marsad_s / dp_s if dp_s else 0.0,
+            "marsad_resolved": sum(1 for o in ours if o) / len(exprs),
+            "dateparser_resolved": sum(1 for t in theirs if t) / len(exprs),
+            "day_values": len(day), "day_agreement": sum(1 for o, t in day if o == t) / max(1, len(day))}
+
+
+def print_comparisons(figures: dict[str, Any]) -> None:
+    """The side-by-side lines of a bench run (after the stage table)."""
+    import click
+
+    click.echo(f"per core: {figures['articles_per_s_per_core']:.1f} articles/s "
+               f"(one process; this machine has {figures['cores']} cores)")
+    h = figures.get("html")
+    if h:
+        click.echo(f"html ({h['pages']} generated pages): marsad page stage {h['marsad_pages_per_s']:.1f} pages/s, "
+                   f"trafilatura alone {h['trafilatura_pages_per_s']:.1f} pages/s, time ratio "
+                   f"{h['time_ratio']:.2f}x; word precision/recall marsad {h['marsad_precision']:.3f}/"
+                   f"{h['marsad_recall']:.3f}, trafilatura {h['trafilatura_precision']:.3f}/"
+                   f"{h['trafilatura_recall']:.3f}")
+    d = figures.get("dates")
+    if d and d.get("dateparser") and d.get("expressions"):
+        click.echo(f"dates ({d['expressions']} expressions): marsad {d['marsad_seconds']:.3f} s, dateparser "
+                   f"{d['dateparser_seconds']:.3f} s, time ratio {d['time_ratio']:.3f}x; resolved marsad "
+                   f"{d['marsad_resolved']:.1%}, dateparser {d['dateparser_resolved']:.1%}; same day on "
+                   f"{d['day_agreement']:.1%} of {d['day_values']} day values")
+    elif d is not None:
+        click.echo("dates: dateparser is not installed; no comparison (pip install dateparser)")
