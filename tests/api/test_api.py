@@ -151,3 +151,13 @@ def test_every_page_link_resolves(client: TestClient) -> None:
     for url in frontier:
         assert client.get(url).status_code == 200, url
     assert len(seen) > 10
+
+
+def test_closed_reads_send_the_page_to_sign_in(sample_path: Path) -> None:
+    app = TestClient(create_app(Settings(db=str(sample_path), read_token="r t")), follow_redirects=False)
+    r = app.get("/ui/map")
+    assert r.status_code == 303 and r.headers["location"].startswith("/ui/login")
+    assert app.get("/ui/login").status_code == 200
+    assert app.get("/articles").status_code == 401
+    app.cookies.set("marsad_token", "r%20t")
+    assert app.get("/ui/map").status_code == 200 and app.get("/articles").status_code == 200

@@ -7,10 +7,11 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -73,7 +74,9 @@ def _errors(app: FastAPI) -> None:
         return JSONResponse({"error": f"{first['where']}: {first['problem']}", "detail": detail}, 422)
 
     @app.exception_handler(HTTPException)
-    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if exc.status_code == 401 and (request.url.path == "/" or request.url.path.startswith("/ui/")):
+            return RedirectResponse("/ui/login?next=" + quote(request.url.path), 303)
         return JSONResponse({"error": str(exc.detail)}, exc.status_code, headers=exc.headers)
 
     @app.exception_handler(BadCursor)
@@ -105,6 +108,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
     """The application over ``settings.db`` (migrated on creation; no state outside the app)."""
     from dataclasses import replace
 
+    from marsad.api_server.pages import open_router
     from marsad.api_server.pages import router as pages_router
     from marsad.api_server.routes import router, write_router
 
@@ -119,6 +123,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
     app.include_router(router)
     app.include_router(write_router)
     app.include_router(pages_router)
+    app.include_router(open_router)
     app.mount("/static", StaticFiles(directory=static_dir()), name="static")
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app

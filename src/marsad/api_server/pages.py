@@ -22,6 +22,7 @@ from marsad.stories import queries
 from marsad.stories import search as fts
 
 router = APIRouter(dependencies=[Depends(read_access)], include_in_schema=False)
+open_router = APIRouter(include_in_schema=False)
 Db = Annotated[sqlite3.Connection, Depends(connection)]
 TYPES = list(svg.PALETTE)
 
@@ -172,3 +173,9 @@ def api_docs(request: Request) -> HTMLResponse:
             ops.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
                         "description": op.get("description", ""), "params": params})
     return _page(request, "docs.html", ops=ops, info=spec["info"])
+
+
+@open_router.get("/ui/login", response_class=HTMLResponse)
+def login_page(request: Request) -> HTMLResponse:
+    """Where reads are closed: a form that keeps the read token in a cookie (set in the browser)."""
+    return _page(request, "login.html")

@@ -43,7 +43,10 @@ def _token(request: Request) -> str | None:
     auth = request.headers.get("authorization") or ""
     if auth.lower().startswith("bearer "):
         return auth[7:].strip()
-    return request.cookies.get("marsad_token") or None
+    from urllib.parse import unquote
+
+    cookie = request.cookies.get("marsad_token")
+    return unquote(cookie) if cookie else None
 
 
 def token_ok(expected: str, given: str | None) -> bool:
