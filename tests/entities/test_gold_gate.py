@@ -3,11 +3,15 @@
 The gold holds 40 ahdath articles (the first 40 files under 2,600 bytes, chosen by
 that rule, not by content) and the 3 seed articles, annotated before the stage was
 run on them. The stage was then tuned on the first 30 and the seeds; the last 10
-were annotated afterwards as a held-out check (F1 0.412 before the general fixes
-they showed were needed, 0.539 after). Entities are compared as distinct (type, name_en) per article, or
-(type, normalized text) where the gold gives no English name (obscure local names).
+were annotated afterwards as a held-out check: F1 0.412 on them before the general
+fixes they showed were needed, 0.556 after (those fixes and later knowledge-base
+additions, one of which, Salaheddine Mezouar, appears in them, so 0.556 is no
+longer a blind figure). Tuned part: F1 0.747 (P 0.897, R 0.640).
 
-The issue asks for F1 >= 0.85; measured F1 is 0.712 (P 0.879, R 0.598): most
+Entities are compared as distinct (type, name_en) per article, or (type, normalized
+text) where the gold gives no English name (obscure local names).
+
+The issue asks for F1 >= 0.85; measured F1 on all 43 is 0.714 (P 0.880, R 0.601): most
 misses are local Moroccan organizations and places, airports, athletes and
 celebrities with no entry in the knowledge base. The floor below keeps what was
 reached; raise it as the knowledge base grows.
