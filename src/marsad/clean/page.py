@@ -20,7 +20,7 @@ from marsad.resources import read_tsv
 
 _TITLE_MAX_CHARS = 160
 _TITLE_MAX_WORDS = 25
-_TITLE_MIN_WORDS = 3
+_TITLE_MIN_WORDS = 2
 _BODY_MIN_WORDS = 8
 
 
