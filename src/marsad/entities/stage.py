@@ -23,12 +23,11 @@ Overlaps are resolved by span length, then by pass order.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from marsad.entities.fuzzy import similar_names, skeleton
+from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.phrases import org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
@@ -43,71 +42,6 @@ class _Doc:
     id: str
     text: str
     norm: Normalized
-
-
-@dataclass
-class Cand:
-    start: int  # token index
-    end: int  # token index, exclusive
-    type: str
-    kb_id: str | None = None
-    name_en: str | None = None
-    country: str | None = None
-    role: str | None = None
-    prio: int = 5  # lower wins among spans of equal length
-    skip: int = 0  # characters of proclitics to drop from the first token
-    key: tuple[str, ...] = ()  # normalized name tokens (persons)
-    nested: bool = False  # kept inside a longer candidate
-
-
-class Gazetteer:
-    """Knowledge-base names and demonyms keyed by token tuples."""
-
-    def __init__(self, kb: KnowledgeBase, lex: Lexicon) -> None:
-        self.kb, self.lex = kb, lex
-        self.max_len = max(max(map(len, kb.by_name), default=1), lex.max_demonym)
-        self.places: dict[str, list[str]] = {}
-        self._prefix_cache: dict[int, tuple[Mapping[tuple[str, ...], Any], frozenset[tuple[str, ...]]]] = {}
-        for key, ids in kb.by_name.items():
-            if len(key) == 1 and len(key[0]) >= 4:
-                for kb_id in ids:
-                    e = kb.entries.get(kb_id)
-                    if e is not None and e.type in ("GPE", "LOC") and not e.id.startswith("gn:"):
-                        self.places.setdefault(skeleton(key[0]), []).append(kb_id)
-
-    def longest(
-        self,
-        toks: list[Token],
-        i: int,
-        table: Mapping[tuple[str, ...], Any],
-        max_len: int,
-        clitics: bool = True,
-    ) -> tuple[int, int, tuple[str, ...]] | None:
-        """(end, skip, key) of the longest key of ``table`` starting at token ``i``.
-
-        Walks forward while the words read so far are the start of some key, so
-        the cost is the length of the match, not the length of the longest key.
-        """
-        prefixes = self._prefixes(table)
-        best: tuple[int, int, tuple[str, ...]] | None = None
-        for first, skip in readings(toks[i].text) if clitics else ((toks[i].text, 0),):
-            key: tuple[str, ...] = (first,)
-            j = i + 1
-            while key in prefixes:
-                if key in table and (best is None or j > best[0]):
-                    best = (j, skip, key)
-                if j >= len(toks) or j - i >= max_len or (toks[j].gap and toks[j].gap not in "-–"):
-                    break
-                key = (*key, toks[j].text)
-                j += 1
-        return best
-
-    def _prefixes(self, table: Mapping[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
-        found = self._prefix_cache.get(id(table))
-        if found is None or found[0] is not table:
-            found = (table, frozenset(k[:n] for k in table for n in range(1, len(k) + 1)))
-            self._prefix_cache[id(table)] = found
-        return found[1]
 
 
 class EntityStage:
@@ -139,7 +73,7 @@ class EntityStage:
         cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, doc)
         cands += self._orgs(toks, cands)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
-        chosen = _resolve(cands)
+        chosen = resolve(cands)
         chosen += self._short_names(toks, chosen)
         chosen += self._places(toks, chosen)
         chosen.sort(key=lambda c: c.start)
@@ -477,12 +411,6 @@ class EntityStage:
 # A word ending in a possessive pronoun does not continue a name ("أنجلينا جولي طليقها").
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
 
-# Frequent words a misspelled place name must not be confused with.
-_COMMON = frozenset(
-    ["بلاده", "بلادنا", "بلادهم", "المنطقه", "منطقه", "مدينه", "العاصمه", "البلاد", "الدوله", "دوله"]
-)
-
-
 @lru_cache(maxsize=8192)
 def _name_keys(entry: Entry) -> tuple[tuple[str, ...], ...]:
     return tuple(name_key(n) for n in entry.names())
@@ -508,19 +436,3 @@ def _language(toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> boo
 def normalize_id(template: str) -> str:
     """The slug of a body template: "Ministry of Defence ({country})" -> "ministryofdefence"."""
     return body_slug(template)
-
-
-def _resolve(cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping candidates: longer spans first, then by priority, then position."""
-    taken: set[int] = set()
-    out = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
-        if c.nested:
-            out.append(c)
-            continue
-        span = set(range(c.start, c.end))
-        if span & taken:
-            continue
-        taken |= span
-        out.append(c)
-    return out
