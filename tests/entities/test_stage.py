@@ -194,3 +194,12 @@ def test_user_kb_file_is_loaded_beside_the_bundled_one(tmp_path: Path) -> None:
     ents = run(stage, "التقى زيد زيدان بوزير الخارجية", "2024-01-01")
     person = next(e for e in ents if e.type == "PERSON")
     assert person.name_en == "Zaid Zaidan" and person.kb_id == "u:zz" and person.country == "JOR"
+
+
+def test_learned_person_is_linked_in_a_later_article() -> None:
+    stage = EntityStage(Resources())
+    run(stage, "وقال وزير الدفاع الليتواني أرفيداس أنوشاوسكاس، إن بلاده مستعدة.")
+    later = run(stage, "التقى أرفيداس أنوشاوسكاس أمس نظراءه. وأضاف أنوشاوسكاس أن الاجتماع كان مثمرا.")
+    persons = [e for e in later if e.type == "PERSON"]
+    assert [e.text for e in persons] == ["أرفيداس أنوشاوسكاس", "أنوشاوسكاس"]
+    assert persons[0].kb_id and persons[0].kb_id.startswith("L:") and persons[0].country == "LTU"

@@ -35,6 +35,7 @@ class Gazetteer:
         self.max_len = max(max(map(len, kb.by_name), default=1), lex.max_demonym)
         self.places: dict[str, list[str]] = {}
         self._prefix_cache: dict[int, tuple[Mapping[tuple[str, ...], Any], frozenset[tuple[str, ...]]]] = {}
+        self._static: list[Mapping[tuple[str, ...], Any]] = [lex.demonyms, lex.titles, lex.bodies]
         for key, ids in kb.by_name.items():
             if len(key) == 1 and len(key[0]) >= 4:
                 for kb_id in ids:
@@ -49,13 +50,15 @@ class Gazetteer:
         table: Mapping[tuple[str, ...], Any],
         max_len: int,
         clitics: bool = True,
+        prefixes: frozenset[tuple[str, ...]] | None = None,
     ) -> tuple[int, int, tuple[str, ...]] | None:
         """(end, skip, key) of the longest key of ``table`` starting at token ``i``.
 
         Walks forward while the words read so far are the start of some key, so
         the cost is the length of the match, not the length of the longest key.
         """
-        prefixes = self._prefixes(table)
+        if prefixes is None:
+            prefixes = self._prefixes(table)
         best: tuple[int, int, tuple[str, ...]] | None = None
         for first, skip in readings(toks[i].text) if clitics else ((toks[i].text, 0),):
             key: tuple[str, ...] = (first,)
@@ -69,12 +72,18 @@ class Gazetteer:
                 j += 1
         return best
 
+    @staticmethod
+    def prefixes_of(table: Mapping[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
+        return frozenset(k[:n] for k in table for n in range(1, len(k) + 1))
+
     def _prefixes(self, table: Mapping[tuple[str, ...], Any]) -> frozenset[tuple[str, ...]]:
         found = self._prefix_cache.get(id(table))
-        if found is None or found[0] is not table:
-            found = (table, frozenset(k[:n] for k in table for n in range(1, len(k) + 1)))
-            self._prefix_cache[id(table)] = found
-        return found[1]
+        if found is not None and found[0] is table:
+            return found[1]
+        prefixes = self.prefixes_of(table)
+        if table is self.kb.by_name or any(table is t for t in self._static):
+            self._prefix_cache[id(table)] = (table, prefixes)  # per-article tables are not kept
+        return prefixes
 
 
 def resolve(cands: list[Cand]) -> list[Cand]:

@@ -74,6 +74,7 @@ class EntityStage:
         cands += self._orgs(toks, cands)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
         chosen = resolve(cands)
+        chosen += self._learned_names(toks, chosen)
         chosen += self._short_names(toks, chosen)
         chosen += self._places(toks, chosen)
         chosen.sort(key=lambda c: c.start)
@@ -369,6 +370,24 @@ class EntityStage:
 
     # -- after resolution -----------------------------------------------------------------------
 
+    def _learned_names(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
+        """Persons learned from earlier articles, named again without a title."""
+        known = self.learned.known_names()
+        if not known:
+            return []
+        longest, prefixes = max(map(len, known)), Gazetteer.prefixes_of(known)
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        out, i = [], 0
+        while i < len(toks):
+            m = None if i in taken else self.gaz.longest(toks, i, known, longest, prefixes=prefixes)
+            if m is None or any(j in taken for j in range(i, m[0])):
+                i += 1
+                continue
+            kb_id, country = known[m[2]]
+            out.append(Cand(i, m[0], "PERSON", kb_id, None, country, None, 7, m[1], m[2]))
+            i = m[0]
+        return out
+
     def _short_names(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
         """Later mentions of a person found in the article: the full name again, or the surname."""
         alias: dict[tuple[str, ...], Cand] = {}
@@ -380,11 +399,11 @@ class EntityStage:
                     alias.setdefault((last,), c)
         if not alias:
             return []
-        longest = max(map(len, alias))
+        longest, prefixes = max(map(len, alias)), Gazetteer.prefixes_of(alias)
         taken = {i for c in chosen for i in range(c.start, c.end)}
         out, i = [], 0
         while i < len(toks):
-            m = None if i in taken else self.gaz.longest(toks, i, alias, longest)
+            m = None if i in taken else self.gaz.longest(toks, i, alias, longest, prefixes=prefixes)
             if m is None or any(j in taken for j in range(i, m[0])) or (m[2] in self.lex.demonyms):
                 i += 1
                 continue

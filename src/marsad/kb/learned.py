@@ -26,6 +26,7 @@ class LearnedEntries:
     """Provisional person entries collected while a pipeline runs."""
 
     _by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _keys: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
     _lock: Lock = field(default_factory=Lock, repr=False)
 
     def add(
@@ -51,6 +52,7 @@ class LearnedEntries:
                 self._by_id[entry["id"]] = entry
             if name_ar != entry["name_ar"] and name_ar not in entry["variants"]:
                 entry["variants"].append(name_ar)
+            self._keys[key] = entry["id"]
             if role and role not in entry["roles"]:
                 entry["roles"].append(role)
             entry["mentions"] += 1
@@ -85,6 +87,11 @@ class LearnedEntries:
                     return entry
         return None
 
+    def known_names(self) -> dict[tuple[str, ...], tuple[str, str | None]]:
+        """Normalized name (two words or more) -> (learned id, country), for linking later mentions."""
+        with self._lock:
+            return {k: (i, self._by_id[i]["country"]) for k, i in self._keys.items() if len(k) >= 2}
+
     def entries(self) -> list[dict[str, Any]]:
         """All learned entries, most mentioned first (copies)."""
         with self._lock:
@@ -99,4 +106,8 @@ class LearnedEntries:
         with self._lock:
             for e in entries:
                 if e.get("id"):
-                    self._by_id[e["id"]] = {"roles": [], "variants": [], "mentions": 0, "articles": [], **e}
+                    entry = {"roles": [], "variants": [], "mentions": 0, "articles": [], **e}
+                    self._by_id[e["id"]] = entry
+                    for name in (entry.get("name_ar", ""), *entry["variants"]):
+                        if name:
+                            self._keys[tuple(normalize(name).split())] = e["id"]
