@@ -48,3 +48,19 @@ def test_two_sided_events_are_scored_unordered(tmp_path: Path) -> None:
                                            {"type": "ACCUSE", "source": wst, "target": rus}]}]
     figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
     assert figures["events"]["tp"] == 1 and figures["events"]["fp"] == 1
+
+
+def test_entity_mentions_credit_unlinked_finds_but_not_wrong_links(tmp_path: Path) -> None:
+    gold = [{"source": "d.txt", "entities": [
+        {"text": "النقابة الوطنية للصحافة", "type": "ORG", "name_en": "National Press Union"},
+        {"text": "فيدان", "type": "PERSON", "name_en": "Hakan Fidan"},
+        {"text": "لافروف", "type": "PERSON", "name_en": "Sergey Lavrov"}]}]
+    pred = [{"source": "d.txt", "entities": [
+        {"text": "النقابة الوطنية للصحافة", "type": "ORG"},
+        {"text": "فيدان", "type": "PERSON", "name_en": "Hakan Fidan"},
+        {"text": "لافروف", "type": "PERSON", "name_en": "Sergei Ryabkov"}]}]
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
+    m = figures["entity_mentions"]
+    assert (m["tp"], m["fp"], m["fn"]) == (2, 1, 1)
+    assert m["link_accuracy"] == 0.5  # the union was found but is not linked to its English name
+    assert figures["entities"]["tp"] == 1

@@ -73,8 +73,40 @@ def _code(actor: Any) -> str:
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
+def entity_mentions(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> tuple[int, int, int, int, int]:
+    """Detection with linking tolerance: (tp, fp, fn, links right, links judged).
+
+    Predicted entities are grouped into distinct units by (type, name_en or text). A gold
+    entity and a unit match when their types agree and either both carry an English name
+    and the names agree, or the unit has none and one of its surface texts is the gold
+    text. A unit linked to another name than the gold's never matches.
+    """
+    units: dict[tuple[str, str | None, str], set[str]] = {}
+    for e in pred:
+        name = e.get("name_en") or None
+        key = (e.get("type") or "?", name, "" if name else _norm(e.get("text")))
+        units.setdefault(key, set()).add(_norm(e.get("text")))
+    keys = list(units)
+    used: set[int] = set()
+    tp = right = judged = 0
+    for g in gold:
+        g_type, g_name, g_text = g.get("type") or "?", g.get("name_en") or None, _norm(g.get("text"))
+        for i, (u_type, u_name, _) in enumerate(keys):
+            if i in used or u_type != g_type:
+                continue
+            if u_name and g_name and u_name != g_name:
+                continue
+            if (u_name and u_name == g_name) or g_text in units[keys[i]]:
+                used.add(i)
+                tp += 1
+                judged += int(g_name is not None)
+                right += int(g_name is not None and u_name == g_name)
+                break
+    return tp, len(keys) - len(used), len(gold) - tp, right, judged
+
+
 def event_keys(events: Iterable[dict[str, Any]]) -> set[tuple[str, ...]]:
-    keys = set()
+    keys: set[tuple[str, ...]] = set()
     for e in events:
         kind, source, target = e.get("type") or "?", _code(e.get("source")), _code(e.get("target"))
         if kind in SYMMETRIC_TYPES and "-" not in (source, target):
@@ -96,6 +128,8 @@ def _same_text(gold: str, pred: str) -> bool:
 class Scores:
     published: Accuracy = field(default_factory=Accuracy)
     entities: PRF = field(default_factory=PRF)
+    mentions: PRF = field(default_factory=PRF)
+    links: Accuracy = field(default_factory=Accuracy)
     events: PRF = field(default_factory=PRF)
     event_types: PRF = field(default_factory=PRF)
     quotes: PRF = field(default_factory=PRF)
@@ -116,6 +150,11 @@ class Scores:
             self.published.add(gold["published"] == pred.get("published"))
         if "entities" in gold:
             self.entities.add_sets(entity_keys(gold["entities"]), entity_keys(pred.get("entities") or []), True)
+            tp, fp, fn, right, judged = entity_mentions(gold["entities"], pred.get("entities") or [])
+            self.mentions.tp, self.mentions.fp, self.mentions.fn = (
+                self.mentions.tp + tp, self.mentions.fp + fp, self.mentions.fn + fn)
+            self.links.right += right
+            self.links.total += judged
         if "events" in gold:
             g, p = event_keys(gold["events"]), event_keys(pred.get("events") or [])
             self.events.add_sets(g, p, True)
@@ -153,6 +192,7 @@ class Scores:
     def figures(self) -> dict[str, Any]:
         every = self._all_figures()
         shown = self.sections | ({"event_types"} if "events" in self.sections else set())
+        shown |= {"entity_mentions"} if "entities" in self.sections else set()
         return {k: v for k, v in every.items() if k in shown or k in ("articles", "missing")}
 
     def _all_figures(self) -> dict[str, Any]:
@@ -160,6 +200,7 @@ class Scores:
             "articles": self.articles,
             "published": {"accuracy": self.published.value(), "n": self.published.total},
             "entities": self.entities.figures(),
+            "entity_mentions": {**self.mentions.figures(), "link_accuracy": self.links.value()},
             "events": self.events.figures(),
             "event_types": self.event_types.figures(),
             "quotes": {**self.quotes.figures(), "speaker_accuracy": self.speakers.value()},
@@ -192,8 +233,10 @@ def _key(source: str, part: int) -> tuple[str, int]:
 
 
 def find_corpus(gold_path: str | Path, corpus: str | None) -> Path:
-    candidates = [corpus, os.environ.get("MARSAD_CORPUS"), "../shared/corpus",
-                  str(Path(gold_path).resolve().parents[2].parent / "shared" / "corpus")]
+    """The folder gold sources are relative to: given, from $MARSAD_CORPUS, ../shared/corpus, or
+    shared/corpus beside the checkout that holds the gold file."""
+    candidates = [corpus, os.environ.get("MARSAD_CORPUS"), "../shared/corpus"]
+    candidates += [str(parent.parent / "shared" / "corpus") for parent in Path(gold_path).resolve().parents]
     for c in candidates:
         if c and Path(c).is_dir():
             return Path(c)
