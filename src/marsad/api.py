@@ -78,17 +78,23 @@ def ingest(
     from marsad.ingest import expand_paths, read_one
 
     pipeline = pipeline or Pipeline()
-    report, run, batch = IngestReport(), Run(command), []
+    pipeline.resources.seed_learned(store.learned())
+    report, run = IngestReport(), Run(command)
+    batch: list[Article] = []
+    seen: set[str] = set()
     for name in expand_paths(paths):
         try:
             articles = [a for page in read_one(name, published=published, outlets=tuple(outlets))
-                        for a in _count(pipeline.process_page(page), report)]
+                        for a in _count(pipeline.split(page), report)]
         except InputError as exc:
             if not skip_errors:
                 raise
             report.skipped.append(str(exc))
             articles = []
-        batch.extend(articles)
+        # articles already stored are not analysed again: re-running the same input is cheap
+        fresh = [a for a in articles if a.id not in seen and not store.has(a.id)]
+        seen.update(a.id for a in fresh)
+        batch.extend(pipeline.process_article(a) for a in fresh)
         if on_file:
             on_file(name)
         if len(batch) >= batch_size:

@@ -74,6 +74,13 @@ class Resources:
         learner = self._cache.get("kb.learned")
         return list(learner.entries()) if learner is not None else []
 
+    def seed_learned(self, entries: list[dict[str, Any]]) -> None:
+        """Start from entries learned in earlier runs (read back from a store), so that
+        learned ids and counts carry on across runs."""
+        learner = self._cache.get("kb.learned")
+        if learner is not None and entries:
+            learner.load(entries)
+
 
 def available_stages() -> dict[str, str]:
     """Built-in stages plus those that installed plugins declare."""
@@ -128,9 +135,13 @@ class Pipeline:
     def stage_names(self) -> list[str]:
         return [self.page_stage.name] + [name for name, _ in self.stages]
 
+    def split(self, page: Page) -> list[Article]:
+        """The page stage alone: the page's clean articles, before any article stage."""
+        articles: list[Article] = self._timed(self.page_stage.name, self.page_stage, page)
+        return articles
+
     def process_page(self, page: Page) -> list[Article]:
-        articles = self._timed(self.page_stage.name, self.page_stage, page)
-        return [self.process_article(a) for a in articles]
+        return [self.process_article(a) for a in self.split(page)]
 
     def process_article(self, article: Article) -> Article:
         for name, stage in self.stages:

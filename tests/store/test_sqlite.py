@@ -98,3 +98,21 @@ def test_not_a_database(tmp_path: Path) -> None:
 def test_extract_text_runs_the_default_pipeline() -> None:
     [a] = extract_text(BODY, published="2025-02-24")
     assert a.published == "2025-02-24" and a.text == BODY
+
+
+def test_learned_persons_carry_on_across_runs(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text("قال وزير الدفاع الأوكراني رستم عمروف إن المحادثات ستستمر في إسطنبول.\n" + BODY, encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("وأكد وزير الدفاع الأوكراني رستم عمروف أن الوفد سيعود إلى إسطنبول قريبا.\n" + BODY,
+                      encoding="utf-8")
+    db = tmp_path / "m.db"
+    store = open_store(db)
+    ingest([first], store, pipeline=Pipeline())
+    before = {e["id"]: e for e in store.learned()}
+    ingest([second], store, pipeline=Pipeline())  # a new process would start from the store
+    after = {e["id"]: e for e in store.learned()}
+    store.close()
+    assert set(before) <= set(after)
+    for key, entry in before.items():
+        assert after[key]["mentions"] >= entry["mentions"]

@@ -87,6 +87,10 @@ class PostgresStore:
         run.added += len(new)
         return new
 
+    def has(self, article_id: str) -> bool:
+        """Whether an article with this id is stored."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is not None
+
     def _insert(self, a: Article, run_id: int | None) -> None:
         record = json.dumps(a.to_dict(), ensure_ascii=False)
         self.conn.execute(

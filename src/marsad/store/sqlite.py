@@ -61,23 +61,26 @@ class SQLiteStore:
     # -- writes ---------------------------------------------------------------
     def write_batch(self, articles: Sequence[Article], run: Run) -> list[Article]:
         """Write the articles not yet stored, all in one transaction; return them."""
+        run_id = run.id
         with self.transaction():
-            new = [a for a in _unique(articles) if not self._has(a.id)]
+            new = [a for a in _unique(articles) if not self.has(a.id)]
             if not new:
                 return []
-            if run.id is None:
+            if run_id is None:
                 cur = self.conn.execute("INSERT INTO runs (started_at, command) VALUES (?, ?)",
                                         (run.started_at, run.command))
-                run.id = cur.lastrowid
+                run_id = cur.lastrowid
             for article in new:
-                self._insert(article, run.id)
-            run.added += len(new)
+                self._insert(article, run_id)
             self.conn.execute("UPDATE runs SET finished_at = ?, articles_added = ? WHERE id = ?",
-                              (_now(), run.added, run.id))
+                              (_now(), run.added + len(new), run_id))
             _after_write(self.conn, new)
-            return new
+        run.id = run_id  # only once the transaction committed
+        run.added += len(new)
+        return new
 
-    def _has(self, article_id: str) -> bool:
+    def has(self, article_id: str) -> bool:
+        """Whether an article with this id is stored."""
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
     def _insert(self, a: Article, run_id: int | None) -> None:
