@@ -102,10 +102,9 @@ def test_extract_text_runs_the_default_pipeline() -> None:
 
 def test_learned_persons_carry_on_across_runs(tmp_path: Path) -> None:
     first = tmp_path / "a.txt"
-    first.write_text("قال وزير الدفاع الأوكراني رستم عمروف إن المحادثات ستستمر في إسطنبول.\n" + BODY, encoding="utf-8")
+    first.write_text("وقال وزير الصحة المغربي سعيد بنحمو إن المستشفيات مستعدة.\n" + BODY, encoding="utf-8")
     second = tmp_path / "b.txt"
-    second.write_text("وأكد وزير الدفاع الأوكراني رستم عمروف أن الوفد سيعود إلى إسطنبول قريبا.\n" + BODY,
-                      encoding="utf-8")
+    second.write_text("وأكد وزير الصحة المغربي سعيد بنحمو أن الوزارة ستواصل عملها.\n" + BODY, encoding="utf-8")
     db = tmp_path / "m.db"
     store = open_store(db)
     ingest([first], store, pipeline=Pipeline())
@@ -113,6 +112,6 @@ def test_learned_persons_carry_on_across_runs(tmp_path: Path) -> None:
     ingest([second], store, pipeline=Pipeline())  # a new process would start from the store
     after = {e["id"]: e for e in store.learned()}
     store.close()
-    assert set(before) <= set(after)
+    assert before and set(before) == set(after)  # one person, one id, across two runs
     for key, entry in before.items():
-        assert after[key]["mentions"] >= entry["mentions"]
+        assert after[key]["mentions"] > entry["mentions"]
