@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import pytest
-
 from marsad.api import extract_text
 from marsad.records import Article, Event
 from tests.conftest import shared_path
@@ -86,8 +84,7 @@ def test_lavrov_accuses_the_west() -> None:
     [ev] = [e for e in page1().events if e.type == "ACCUSE" and e.trigger == "مدعيا"]
     assert ev.source and ev.source.name_en == "Sergey Lavrov"
     assert ev.target and ev.target.sector == "MIL"  # "القوات الغربية"
-    if ev.target.country != "WST":
-        pytest.xfail("entities/v1 does not tag the demonym الغربية as the West (WST) yet")
+    assert ev.target.country == "WST"  # data/events/collectives.tsv
 
 
 def test_lavrov_quote() -> None:

@@ -112,6 +112,7 @@ class Analysed:
     tokens: tuple[Token, ...]
     groups: tuple[Group, ...]
     places: tuple[tuple[Mention, Place], ...]
+    adjectives: tuple[Group, ...] = ()  # demonyms qualifying a thing ("غارات روسية"), not actors
 
 
 def tokenize(sent: Sentence) -> tuple[Token, ...]:
@@ -197,6 +198,29 @@ def _generic(tokens: tuple[Token, ...], lex: Lexicon, taken: set[int]) -> list[M
     return out
 
 
+def collective_form(word: str, lex: Lexicon) -> str | None:
+    """The collectives.tsv form a token stands for ("وللغرب" -> "الغرب"), or None."""
+    if word[:1] in ("و", "ف") and word[1:] not in lex.collectives:
+        word = word[1:]
+    for cand in (word, word[1:], "ال" + word[2:] if word.startswith("لل") else "", "ال" + word[3:]):
+        if cand in lex.collectives and (cand == word or word.startswith(("ب", "ل"))):
+            return cand
+    return None
+
+
+def _collective(tokens: tuple[Token, ...], text: str, lex: Lexicon, taken: set[int]) -> list[Mention]:
+    """Collective actors ("الغرب", "القوات الغربية") as GPE mentions with the table's code."""
+    out = []
+    for k, t in enumerate(tokens):
+        form = None if k in taken else collective_form(t.norm, lex)
+        if form is None:
+            continue
+        code, name = lex.collectives[form]
+        e = Entity(text=text[t.start : t.end], start=t.start, end=t.end, type="GPE", name_en=name, country=code)
+        out.append(Mention("GPE", t.start, t.end, k, k, e))
+    return out
+
+
 def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
     if not _JOIN_GAP.match(gap):
         # "وزير الدولة الإماراتي": a title, one word of its own, then the demonym
@@ -244,6 +268,7 @@ def analyse(sent: Sentence, text: str, entities: tuple[Entity, ...], lex: Lexico
         elif e.type in ("PERSON", "ORG", "GPE"):
             mentions.append(m)
     mentions.extend(_generic(tokens, lex, taken))
+    mentions.extend(_collective(tokens, text, lex, taken))
     mentions.sort(key=lambda m: m.start)
     runs: list[list[Mention]] = []
     for m in mentions:
@@ -252,15 +277,36 @@ def analyse(sent: Sentence, text: str, entities: tuple[Entity, ...], lex: Lexico
         else:
             runs.append([m])
     groups: list[Group] = []
+    adjectives: list[Group] = []
     for run in runs:
         i = run[0].i
         titles = tuple(t.norm for t in tokens[max(0, i - 3) : i])
         group = Group(tuple(run), _actor(tuple(run), titles, lex))
         side = i > 0 and tokens[i - 1].norm in _SIDES
-        if _adjective_only(group) and not side and not (groups and _coord(text, groups[-1], group)):
-            continue  # "الأزمة الأوكرانية": a demonym qualifying a thing, not an actor
+        if _adjective_only(group) and not side:
+            after_adj = bool(adjectives) and _coord(text, adjectives[-1], group)
+            if after_adj or not (groups and _coord(text, groups[-1], group)):
+                adjectives.append(group)  # "الأزمة الأوكرانية": a demonym qualifying a thing
+                continue
         groups.append(group)
-    return Analysed(sent, tokens, tuple(groups), tuple(places))
+    return Analysed(sent, tokens, tuple(groups), tuple(places), tuple(adjectives))
+
+
+def agent_adjectives(a: Analysed, k: int, text: str) -> list[Group]:
+    """Demonyms on an attack noun name its agent: "بغارات جوية روسية وسورية" -> Russia, Syria."""
+    cands = tuple(sorted(a.adjectives + tuple(g for g in a.groups if nisba_only(g)), key=lambda g: g.i))
+    first = next((n for n, g in enumerate(cands) if k < g.i <= k + 2), None)
+    if first is None:
+        return []
+    return coordinated(cands, first, text)
+
+
+def nisba_only(g: Group) -> bool:
+    """A group that is one indefinite relative adjective of a country ("روسية", "سوري")."""
+    if len(g.members) != 1 or g.members[0].type != "GPE" or not g.members[0].entity:
+        return False
+    words = normalize(g.members[0].entity.text).split()
+    return len(words) == 1 and words[0].endswith(("ي", "يه")) and not words[0].startswith("ال")
 
 
 def _adjective_only(g: Group) -> bool:

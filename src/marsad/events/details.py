@@ -1,13 +1,20 @@
-"""Event details read after the actors: the quantity a trigger governs, and the merging of
-repeated tellings of one event inside an article (used by :mod:`marsad.events.stage`)."""
+"""Event details read after the actors: mode and negation, place, date, the quantity a trigger
+governs, and the merging of repeated tellings of one event inside an article (used by
+:mod:`marsad.events.stage`)."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from dataclasses import dataclass
 
-from marsad.events.actors import Token
-from marsad.events.lexicon import Lexicon
-from marsad.records import Actor, Event, TimeExpr
+from marsad.events.actors import Analysed, Token
+from marsad.events.lexicon import Lexicon, Trigger
+from marsad.records import Actor, Event, Place, TimeExpr
+
+_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+LEAD_WINDOW, BEFORE_WINDOW = 16, 3
+_NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOT_COUNTED = frozenset(
@@ -117,3 +124,65 @@ def dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
             per_side[n] = side
         out[n] = dataclasses.replace(first, location=first.location or ev.location, quantity=qty)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One trigger occurrence in an analysed sentence."""
+
+    row: Trigger
+    k: int  # token index
+    lo: int  # region: token indices [lo, hi)
+    hi: int
+
+
+def reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
+    """A noun trigger right after منذ، جريمة، التحقيق في … names an event, it does not tell one."""
+    if f.row.pos != "N":
+        return False
+    word = tokens[f.k].norm.removeprefix("و")
+    if f.row.plover in _NO_ACTOR_TYPES and word.startswith(("ال", "بال", "لل")):
+        return True  # "الهجوم"، "المظاهرات": the event told before, or a generic one
+    for x in range(max(0, f.k - 2), f.k):
+        cue = lex.cues.get(tokens[x].norm) or lex.cues.get(tokens[x].norm[1:])
+        if cue and cue[0] == "reference":
+            return True
+    return False
+
+
+def modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, str | None]:
+    negated, mode = False, "intend" if f.row.intend else None
+    for x in range(max(0, f.k - LEAD_WINDOW), f.k):
+        word = tokens[x].norm
+        cue = lex.cues.get(word) or lex.cues.get(word[1:] if word[:1] in ("و", "ف") else word)
+        if cue is None or (cue[1] == "before" and f.k - x > BEFORE_WINDOW):
+            continue
+        if cue[1] == "before" and x < f.lo:
+            continue
+        if cue[0] == "negated":
+            negated = True
+        elif mode is None and cue[1] != "after" and cue[0] != "reference":
+            mode = cue[0]
+    for x in range(f.k + 1, min(len(tokens), f.k + 4)):
+        cue = lex.cues.get(tokens[x].norm)
+        if cue and cue[1] == "after" and mode is None:
+            mode = cue[0]
+    word = tokens[f.k].norm
+    if mode is None and f.row.pos == "N" and word[:1] == "ل" and word[1:2] in ("ا", "ل", "ت", "م"):
+        mode = "intend"  # purpose: لإجراء، لاستضافة، للتوصل
+    return negated, mode
+
+
+def location_of(a: Analysed) -> Place | None:
+    best = None
+    for m, place in a.places:
+        if m.type in ("GPE", "LOC"):
+            return place
+        best = best or place
+    return best
+
+
+def date_of(a: Analysed, f: Found, times: tuple[TimeExpr, ...]) -> str | None:
+    here = a.tokens[f.k].start
+    inside = [t for t in times if t.value and _DATE.match(t.value) and a.sentence.start <= t.start < a.sentence.end]
+    return min(inside, key=lambda t: abs(t.start - here)).value if inside else None

@@ -19,7 +19,6 @@ which borrows the location, date and quantity it lacks from the others.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,14 +26,15 @@ from marsad.events.actors import (
     Analysed,
     Group,
     Token,
+    agent_adjectives,
     analyse_article,
     coordinated,
     coordinated_back,
     token_cores,
 )
-from marsad.events.details import dedupe, quantity
+from marsad.events.details import Found, date_of, dedupe, location_of, modality, quantity, reference
 from marsad.events.lexicon import Lexicon, Trigger, load_lexicon
-from marsad.records import Actor, Article, Event, Place, TimeExpr
+from marsad.records import Actor, Article, Event
 
 _COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها"})
 _PAIR_WORDS = frozenset(
@@ -78,7 +78,8 @@ _SVO_GAP = frozenset(
 _OBJECT_GENITIVE = frozenset({"ASSAULT", "COERCE"})  # "اغتيال X", "قصف X", "اعتقال X": X is the target
 _TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})  # "انفجرت سيارة مفخخة" is an event without named actors
-_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+_PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"})
+_UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"})
 _BETWEEN = frozenset({"بين", "وبين", "بينهما", "بينهم", "بينها"})
 _GOVERNORS = frozenset(
     {
@@ -106,7 +107,6 @@ _GOVERNORS = frozenset(
     }
 )
 NEEDS_BEFORE, NEEDS_AFTER = 3, 14
-LEAD_WINDOW, BEFORE_WINDOW = 16, 3
 TARGET_REACH = 12  # the target starts at most this many words after the trigger
 
 
@@ -116,16 +116,6 @@ class Context:
 
     subject: list[Actor] = field(default_factory=list)
     pair: tuple[Actor, Actor] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One trigger occurrence in an analysed sentence."""
-
-    row: Trigger
-    k: int  # token index
-    lo: int  # region: token indices [lo, hi)
-    hi: int
 
 
 class EventStage:
@@ -167,6 +157,12 @@ def speech_subjects(a: Analysed, lex: Lexicon, text: str) -> list[tuple[int, lis
         after = _groups_in(a, k + 1, stop)
         if after:
             out.append((k, [g.actor for g in coordinated(a.groups, after[0], text)]))
+            continue
+        before = [
+            n for n, g in enumerate(a.groups) if g.j < k and all(t.norm in _SVO_GAP for t in a.tokens[g.j + 1 : k])
+        ]
+        if before and not _prep_object(a, a.groups[before[-1]]):  # "ترامب قال إنه ..."
+            out.append((k, [g.actor for g in coordinated_back(a.groups, before[-1], text)]))
     return out
 
 
@@ -224,18 +220,20 @@ def _needs_ok(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
 
 
 def code_events(a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Context) -> list[tuple[Event, bool]]:
-    if _reference(a.tokens, f, lex):
+    if reference(a.tokens, f, lex):
         return []
     sources, targets = _arguments(a, f, article.text, ctx)
     if not sources and not targets and f.row.plover not in _NO_ACTOR_TYPES:
         return []
-    negated, mode = _modality(a.tokens, f, lex)
+    if "that" in f.row.frame and not any(t and t.country for t in targets):
+        return []  # "ادعى أن الجانبين وافقوا": a claim with no one it is about is no accusation
+    negated, mode = modality(a.tokens, f, lex)
     qty = quantity(a.tokens, f.k + 1, min(f.hi, f.k + 14), article.times, lex)
     base = Event(
         type=f.row.plover,
         cameo=f.row.cameo,
-        location=_location(a),
-        date=_date(a, f, article.times) or article.published,
+        location=location_of(a),
+        date=date_of(a, f, article.times) or article.published,
         quantity=qty[0] if qty else None,
         negated=negated,
         mode=mode,
@@ -309,6 +307,8 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
         return (coordinated(a.groups, first, text) if first is not None else []), after, False
     if first_after in _PAIR_WORDS or (not before and _pair_word(a, f.lo, f.k)):
         return [], after, True
+    if f.row.pos == "V" and not before and f.lo > 0 and a.tokens[f.lo - 1].norm in _PRONOUN_THAT:
+        return [], after, False  # "قال إنه سيقابل X": the pronoun is the subject, X the object
     svo = _svo_subject(a, f, before)
     if svo is not None:
         subject = coordinated_back(a.groups, svo, text)
@@ -326,9 +326,18 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
     ):
         subject = coordinated(a.groups, after[0], text)
         return subject, [n for n in after if a.groups[n] not in subject], False
+    before = [n for n in before if not _prep_object(a, a.groups[n])]
     if before:
         return coordinated_back(a.groups, before[-1], text), after, False
     return [], after, False
+
+
+def _prep_object(a: Analysed, g: Group) -> bool:
+    """A group inside a prepositional phrase ("لأوكرانيا", "في غوطة دمشق") is no subject or object."""
+    first = a.tokens[g.i]
+    clitic = first.norm[: max(0, len(first.norm) - (g.members[0].end - g.members[0].start))]
+    clitic = clitic.removeprefix("و").removeprefix("ف")
+    return clitic.startswith(_CLITIC_PREPS) or (g.i > 0 and a.tokens[g.i - 1].norm in _GOVERNORS)
 
 
 def _svo_subject(a: Analysed, f: Found, before: list[int]) -> int | None:
@@ -371,6 +380,11 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     if f.row.blame:  # "قال ترامب إن إيران تقف خلف كل المشاكل": the speaker blames the subject
         return list(ctx.subject), [g.actor for g in subject if g.actor not in ctx.subject]
     sources = [g.actor for g in subject]
+    if f.row.pos == "N" and f.row.plover in _OBJECT_GENITIVE:
+        undergoer = _undergoer(a, f, text)
+        if undergoer:  # "تعرضت موسكو لعقوبات أمريكية": Moscow is the target
+            return [g.actor for g in agent_adjectives(a, f.k, text)], undergoer
+        sources = sources or [g.actor for g in agent_adjectives(a, f.k, text)]
     host = _place_actor(a, f.k + 1, f.k + 3) if f.row.host else None
     if host:  # "احتضنتها مدينة إسطنبول"
         sources = [host]
@@ -393,6 +407,13 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     if not targets and ctx.subject and _pronoun_suffix(text, a.tokens[f.k]):
         targets = [x for x in ctx.subject if x not in sources]  # "كان في استقباله": the guest told before
     return sources, [t for t in targets if t not in sources]
+
+
+def _undergoer(a: Analysed, f: Found, text: str) -> list[Actor]:
+    """The subject of تعرض before an attack or sanction noun: the one it happened to."""
+    marks = [x for x in range(max(0, f.k - 5), f.k) if a.tokens[x].norm.lstrip("وف") in _UNDERGO]
+    groups = _groups_in(a, marks[-1] + 1, f.k) if marks else []
+    return [g.actor for g in coordinated(a.groups, groups[0], text)] if groups else []
 
 
 def _cataphora(a: Analysed, f: Found, rest: list[int], text: str) -> list[Actor]:
@@ -434,56 +455,6 @@ def _target(a: Analysed, f: Found, rest: list[int], text: str) -> list[Group]:
     for n in rest:
         if _is_prep_marked(a, a.groups[n], frame):
             return coordinated(a.groups, n, text)
+    if "obj" in frame:  # a direct object is not inside a prepositional phrase ("بغارات روسية")
+        rest = [n for n in rest if not _prep_object(a, a.groups[n])]
     return coordinated(a.groups, rest[0], text) if rest else []
-
-
-def _reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
-    """A noun trigger right after منذ، جريمة، التحقيق في … names an event, it does not tell one."""
-    if f.row.pos != "N":
-        return False
-    word = tokens[f.k].norm.removeprefix("و")
-    if f.row.plover in _NO_ACTOR_TYPES and word.startswith(("ال", "بال", "لل")):
-        return True  # "الهجوم"، "المظاهرات": the event told before, or a generic one
-    for x in range(max(0, f.k - 2), f.k):
-        cue = lex.cues.get(tokens[x].norm) or lex.cues.get(tokens[x].norm[1:])
-        if cue and cue[0] == "reference":
-            return True
-    return False
-
-
-def _modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, str | None]:
-    negated, mode = False, "intend" if f.row.intend else None
-    for x in range(max(0, f.k - LEAD_WINDOW), f.k):
-        word = tokens[x].norm
-        cue = lex.cues.get(word) or lex.cues.get(word[1:] if word[:1] in ("و", "ف") else word)
-        if cue is None or (cue[1] == "before" and f.k - x > BEFORE_WINDOW):
-            continue
-        if cue[1] == "before" and x < f.lo:
-            continue
-        if cue[0] == "negated":
-            negated = True
-        elif mode is None and cue[1] != "after" and cue[0] != "reference":
-            mode = cue[0]
-    for x in range(f.k + 1, min(len(tokens), f.k + 4)):
-        cue = lex.cues.get(tokens[x].norm)
-        if cue and cue[1] == "after" and mode is None:
-            mode = cue[0]
-    word = tokens[f.k].norm
-    if mode is None and f.row.pos == "N" and word[:1] == "ل" and word[1:2] in ("ا", "ل", "ت", "م"):
-        mode = "intend"  # purpose: لإجراء، لاستضافة، للتوصل
-    return negated, mode
-
-
-def _location(a: Analysed) -> Place | None:
-    best = None
-    for m, place in a.places:
-        if m.type in ("GPE", "LOC"):
-            return place
-        best = best or place
-    return best
-
-
-def _date(a: Analysed, f: Found, times: tuple[TimeExpr, ...]) -> str | None:
-    here = a.tokens[f.k].start
-    inside = [t for t in times if t.value and _DATE.match(t.value) and a.sentence.start <= t.start < a.sentence.end]
-    return min(inside, key=lambda t: abs(t.start - here)).value if inside else None
