@@ -25,6 +25,7 @@ from typing import Any
 from marsad.events.actors import (
     Analysed,
     Group,
+    Mention,
     Token,
     agent_adjectives,
     analyse_article,
@@ -171,14 +172,22 @@ def is_speech(word: str, lex: Lexicon) -> bool:
 
 
 def _covered(a: Analysed) -> set[int]:
+    """Tokens inside names: no trigger there. Only linked names count ("احتشد آلاف المتظاهرين"
+    tagged LOC with no knowledge-base entry by the statistical tagger still holds a verb)."""
     out: set[int] = set()
     for g in a.groups:
         for m in g.members:
-            if m.type != "GENERIC":
+            if m.type != "GENERIC" and _linked(m):
                 out.update(range(m.i, m.j + 1))
     for m, _ in a.places:
-        out.update(range(m.i, m.j + 1))
+        if _linked(m):
+            out.update(range(m.i, m.j + 1))
     return out
+
+
+def _linked(m: Mention) -> bool:
+    e = m.entity
+    return e is None or e.type == "PERSON" or bool(e.kb_id or e.name_en or e.country) or m.i == m.j
 
 
 def find_triggers(a: Analysed, lex: Lexicon) -> list[Found]:
