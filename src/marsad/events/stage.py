@@ -80,6 +80,7 @@ _OBJECT_GENITIVE = frozenset({"ASSAULT", "COERCE"})  # "اغتيال X", "قصف
 _TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})  # "انفجرت سيارة مفخخة" is an event without named actors
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"})
+_CONTINUE = frozenset({"حيث", "وحيث", "كما", "ثم"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"})
 _BETWEEN = frozenset({"بين", "وبين", "بينهما", "بينهم", "بينها"})
 _GOVERNORS = frozenset(
@@ -318,6 +319,9 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
         return [], after, True
     if f.row.pos == "V" and not before and f.lo > 0 and a.tokens[f.lo - 1].norm in _PRONOUN_THAT:
         return [], after, False  # "قال إنه سيقابل X": the pronoun is the subject, X the object
+    carried = _carried_subject(a, f, after, text)
+    if carried:
+        return carried, after, False
     svo = _svo_subject(a, f, before)
     if svo is not None:
         subject = coordinated_back(a.groups, svo, text)
@@ -347,6 +351,17 @@ def _prep_object(a: Analysed, g: Group) -> bool:
     clitic = first.norm[: max(0, len(first.norm) - (g.members[0].end - g.members[0].start))]
     clitic = clitic.removeprefix("و").removeprefix("ف")
     return clitic.startswith(_CLITIC_PREPS) or (g.i > 0 and a.tokens[g.i - 1].norm in _GOVERNORS)
+
+
+def _carried_subject(a: Analysed, f: Found, after: list[int], text: str) -> list[Group]:
+    """"حل محمد بن سلمان في لندن، حيث التقى الملكة": after حيث/كما/ثم a verb with no subject of its
+    own (no partner marked by مع/ب after it) keeps the subject of the sentence's first clause."""
+    if f.row.pos != "V" or f.k == 0 or a.tokens[f.k - 1].norm not in _CONTINUE:
+        return []
+    if not after or any(_is_prep_marked(a, a.groups[n], f.row.frame) for n in after):
+        return []
+    first = next((n for n, g in enumerate(a.groups) if g.j < f.k and not _prep_object(a, g)), None)
+    return coordinated(a.groups, first, text) if first is not None else []
 
 
 def _svo_subject(a: Analysed, f: Found, before: list[int]) -> int | None:
