@@ -256,7 +256,7 @@ def code_events(a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Cont
     pairs = [
         (x, y)
         for x, y in _pairs(sources, targets, f.row.sym)
-        if not two_sided or (x is not None and y is not None and x.country != y.country)
+        if _coded(x, y, two_sided, f.row.plover)
     ]
     if not pairs and f.row.plover not in _NO_ACTOR_TYPES:
         return []
@@ -266,6 +266,14 @@ def code_events(a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Cont
         ctx.pair = (pairs[0][0], pairs[0][1])
     per_side = bool(qty and qty[1])
     return [(dataclasses.replace(base, source=s, target=t), per_side) for s, t in pairs]
+
+
+def _coded(x: Actor | None, y: Actor | None, two_sided: bool, plover: str) -> bool:
+    """Whether a source-target pair is coded: a meeting needs two countries, and any event but an
+    attack or a protest a source country (the gold never holds one without: GOLD.md)."""
+    if two_sided:
+        return bool(x and y and x.country and y.country and x.country != y.country)
+    return plover in _NO_ACTOR_TYPES or bool(x and x.country)
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], sym: bool) -> list[tuple[Actor | None, Actor | None]]:
