@@ -226,6 +226,9 @@ def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
         # "وزير الدولة الإماراتي": a title, one word of its own, then the demonym
         one_word = len(gap.split()) == 1 and not any(c in gap for c in ",،.:؛")
         return one_word and a[-1].type == "GENERIC" and b.entity is not None and is_demonym(b.entity)
+    last = a[-1]
+    if b.type == "GENERIC" and last.type == "GPE" and not (last.entity and is_demonym(last.entity)):
+        return False  # "اتهمت روسيا القوات الغربية": a country name ends its phrase, a title starts one
     if ("," in gap or "،" in gap) and not (
         b.type == "PERSON" and all(m.type != "PERSON" or not (m.entity and m.entity.name_en) for m in a)
     ):
