@@ -26,7 +26,7 @@ TABLE: dict[str, Row] = {
 def keys(text: str) -> set[tuple[str, str | None, str | None]]:
     art = Article(id="t", source="t", text=text, published="2018-03-01", entities=tag(text, TABLE))
     events: list[Event] = extract_events(art, LEX)
-    return {(e.type, e.source and e.source.country, e.target and e.target.country) for e in events}
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
 
 
 def test_collective_forms_take_clitics() -> None:

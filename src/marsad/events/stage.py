@@ -253,11 +253,7 @@ def code_events(a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Cont
         trigger=article.text[a.tokens[f.k].start : a.tokens[f.k].end],
     )
     two_sided = f.row.sym or f.row.plover in _TWO_SIDED
-    pairs = [
-        (x, y)
-        for x, y in _pairs(sources, targets, f.row.sym)
-        if _coded(x, y, two_sided, f.row.plover)
-    ]
+    pairs = [(x, y) for x, y in _pairs(sources, targets, f.row.sym) if _coded(x, y, two_sided, f.row.plover)]
     if not pairs and f.row.plover not in _NO_ACTOR_TYPES:
         return []
     if sources and f.row.pos == "V":
@@ -362,7 +358,7 @@ def _prep_object(a: Analysed, g: Group) -> bool:
 
 
 def _carried_subject(a: Analysed, f: Found, after: list[int], text: str) -> list[Group]:
-    """"حل محمد بن سلمان في لندن، حيث التقى الملكة": after حيث/كما/ثم a verb with no subject of its
+    """ "حل محمد بن سلمان في لندن، حيث التقى الملكة": after حيث/كما/ثم a verb with no subject of its
     own (no partner marked by مع/ب after it) keeps the subject of the sentence's first clause."""
     if f.row.pos != "V" or f.k == 0 or a.tokens[f.k - 1].norm not in _CONTINUE:
         return []
