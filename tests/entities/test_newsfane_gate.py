@@ -3,9 +3,12 @@
 Held-out part: the last fifth of the sentences (tools/kb/newsfane_eval.py). Measured:
 rules alone micro F1 0.568 (P 0.761, R 0.453; GPE 0.801, ORG 0.415, LOC 0.453, PERSON 0.220:
 the news is from the 2000s and the knowledge base holds mostly 2015-2026 figures; on all
-sentences 0.577); the CRF over the stage's readings, trained on the first four fifths
-(tools/kb/train_crf.py), micro F1 0.697 (P 0.755, R 0.646; GPE 0.831, PERSON 0.597,
-LOC 0.587, ORG 0.549).
+sentences 0.577); on running text (clitics glued back, as the stage meets text) 0.564.
+The stage with its run-time CRF (src/marsad/entities/crf.py, trained on the first four
+fifths by tools/kb/train_crf.py, adding unlinked spans where the rules found nothing):
+micro F1 0.655 (P 0.742, R 0.586; GPE 0.804, PERSON 0.548, LOC 0.507, ORG 0.439).
+An earlier CRF that relabelled every token (the rules' spans as mere features) reached
+0.697 on split tokens but loses the rules' links, so it is not what runs.
 The published AraBERT figure on the same text (ANERcorp split, micro F1 0.813) is not reached.
 """
 
@@ -38,17 +41,19 @@ def test_rules_gate(held_out: list) -> None:
     from marsad.entities.stage import EntityStage
     from marsad.pipeline import Resources
 
-    figures = newsfane.evaluate(EntityStage(Resources()), held_out)
+    figures = newsfane.evaluate(EntityStage(Resources(), crf=False), held_out)
     assert figures["micro"]["f1"] >= 0.555, figures["micro"]
     assert figures["GPE"]["f1"] >= 0.78, figures["GPE"]
 
 
 def test_crf_gate(held_out: list) -> None:
     pytest.importorskip("pycrfsuite")
-    from marsad.entities.crf import CrfTagger
+    from marsad.entities import newsfane
     from marsad.entities.stage import EntityStage
     from marsad.pipeline import Resources
 
-    figures = CrfTagger.load().evaluate(EntityStage(Resources()), held_out)
-    assert figures["micro"]["f1"] >= 0.68, figures["micro"]
-    assert figures["PERSON"]["f1"] >= 0.57, figures["PERSON"]
+    stage = EntityStage(Resources())
+    assert stage.crf is not None
+    figures = newsfane.evaluate_glued(stage, held_out)
+    assert figures["micro"]["f1"] >= 0.64, figures["micro"]
+    assert figures["PERSON"]["f1"] >= 0.52, figures["PERSON"]

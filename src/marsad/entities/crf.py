@@ -1,25 +1,38 @@
-"""A CRF sequence tagger over the entity stage's own readings (gazetteer, titles,
-demonyms), trained on the first four fifths of NewsFANE by ``tools/kb/train_crf.py``
-and scored on the last fifth (``tools/kb/newsfane_eval.py --crf``).
+"""A CRF sequence tagger for names the knowledge base does not hold.
 
-It needs ``python-crfsuite`` (installed with ``sklearn-crfsuite``); the model file
-is ``marsad/data/kb/ner-crf.crfsuite``. The entity stage itself does not depend on it.
+It reads the normalized text as word and punctuation tokens, with the entity stage's
+own readings (the type of the entity each token lies in, demonyms apart) and word
+lists (knowledge-base names, titles, given names, common words) as features. It is
+trained by ``tools/kb/train_crf.py`` on the first four fifths of NewsFANE Gold 2014
+(CC BY-SA 3.0), its clitics glued back so that its tokens look like running text
+(:func:`marsad.entities.newsfane.glue`); the model is ``marsad/data/kb/ner-crf.crfsuite``.
+
+The entity stage keeps what it found and adds the CRF's PERSON/ORG/GPE/LOC spans that
+overlap none of its own (unlinked: no knowledge-base id, no English name). It needs
+``python-crfsuite``; without it, or without the model, the stage runs on rules alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import cache
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from marsad.entities import newsfane
 from marsad.entities.lexicon import lexicon
 from marsad.kb.model import bundled_kb
-from marsad.normalize import normalize
+from marsad.normalize import Normalized
+from marsad.records import Entity
 from marsad.resources import data_path
 
 MODEL = "kb/ner-crf.crfsuite"
+TYPES = ("PERSON", "ORG", "GPE", "LOC")
+_TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+|[^\s0-9a-z\u0621-\u064a]")
+_CONJ, _PREP = "وف", "بلك"
+Span = tuple[int, int, str]
+THRESHOLD = 0.6  # least marginal probability of every label of a new span
 
 
 @cache
@@ -30,68 +43,152 @@ def _word_sets() -> dict[str, frozenset[str]]:
     for key, ids in kb.by_name.items():
         types = {kb.entries[i].type for i in ids if i in kb.entries}
         (person if "PERSON" in types else other).update(key)
-    titles = {w for key in lex.titles for w in key}
     return {
         "kbper": frozenset(person),
         "kbname": frozenset(other),
-        "title": frozenset(titles),
+        "title": frozenset(w for key in lex.titles for w in key),
         "stop": lex.words.get("stop", frozenset()),
         "common": lex.words.get("common", frozenset()),
         "given": lex.words.get("given", frozenset()),
     }
 
 
-def features(tokens: list[str], stage_tags: list[str]) -> list[dict[str, Any]]:
-    """Feature dicts for one sentence (tokens as NewsFANE gives them, clitics split)."""
+@lru_cache(maxsize=1 << 18)
+def stripped(w: str) -> str:
+    """The word without a leading conjunction and preposition (وبالقاهرة -> القاهرة)."""
+    if len(w) > 3 and w[0] in _CONJ:
+        w = w[1:]
+    if len(w) > 4 and w.startswith("لل"):
+        return "ال" + w[2:]
+    if len(w) > 3 and w[0] in _PREP and w[1:3] == "ال":
+        return w[1:]
+    return w
+
+
+@lru_cache(maxsize=1 << 18)
+def _flags(w: str) -> tuple[str, ...]:
     sets = _word_sets()
-    words = [normalize(t) for t in tokens]
+    r = stripped(w)
+    out = [name for name, s in sets.items() if w in s]
+    if r != w:
+        out += ["r" + name for name, s in sets.items() if r in s]
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 18)
+def _own(w: str) -> tuple[str, ...]:
+    r = stripped(w)
+    out = ["w=" + w, "r=" + r, "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "rp2=" + r[:2]]
+    if r.startswith("ال"):
+        out.append("al")
+    if w.isdigit():
+        out.append("dig")
+    elif w.isascii() and w.isalpha():
+        out.append("lat")
+    elif not w[0].isalnum():
+        out.append("punct")
+    return (*out, *_flags(w))
+
+
+@lru_cache(maxsize=1 << 18)
+def _side(w: str, off: int) -> tuple[str, ...]:
+    """What a word tells its neighbour ``off`` tokens away."""
+    if off in (-1, 1):
+        return (f"{off}w={w}", f"{off}s2={w[-2:]}", *(f"{off}{x}" for x in _flags(w)))
+    return (f"{off}w={w}",)
+
+
+_EDGE = {off: (f"{off}w=<s>",) for off in (-2, -1, 1, 2)}
+
+
+def features(words: Sequence[str], tags: Sequence[str], a: int = 0, b: int | None = None) -> list[list[str]]:
+    """Feature lists of tokens ``a`` to ``b`` of a sequence of normalized tokens with the stage's tags."""
+    n = len(words)
     out = []
-    for i, w in enumerate(words):
-        f: dict[str, Any] = {
-            "b": 1.0,
-            "w": w,
-            "p2": w[:2],
-            "p3": w[:3],
-            "s2": w[-2:],
-            "s3": w[-3:],
-            "al": w.startswith("ال"),
-            "dig": w.isdigit(),
-            "lat": w.isascii() and w.isalpha(),
-            "len": min(len(w), 8),
-            "g": stage_tags[i],
-        }
-        for name, words_set in sets.items():
-            if w in words_set:
-                f[name] = 1.0
-        for off in (-3, -2, -1, 1, 2, 3):
+    for i in range(a, n if b is None else b):
+        w = words[i]
+        f = ["g=" + tags[i], *_own(w)]
+        for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < len(words):
-                v = words[j]
-                f[f"{off}w"] = v
-                if abs(off) < 3:
-                    f[f"{off}g"] = stage_tags[j]
-                if off in (-1, 1):
-                    f[f"{off}s2"] = v[-2:]
-                    f[f"{off}p2"] = v[:2]
-                    for name in ("title", "kbper", "stop", "given", "common"):
-                        if v in sets[name]:
-                            f[f"{off}{name}"] = 1.0
-            else:
-                f[f"{off}w"] = "<s>" if j < 0 else "</s>"
-        if i > 0:
-            f["w-1|w"] = words[i - 1] + "|" + w
-        if i + 1 < len(words):
-            f["w|w+1"] = w + "|" + words[i + 1]
+            f.extend(_side(words[j], off) if 0 <= j < n else _EDGE[off])
+        if i:
+            f.append("-1g=" + tags[i - 1])
+        if i + 1 < n:
+            f.append("1g=" + tags[i + 1])
         out.append(f)
     return out
 
 
-def sequences(
-    stage: object, sentences: list[newsfane.Sentence]
-) -> Iterable[tuple[list[dict[str, Any]], list[str]]]:
-    for group in newsfane.chunks(sentences):
-        for sent, tags in zip(group, newsfane.stage_tags(stage, group), strict=True):
-            yield features(sent.tokens, tags), sent.tags
+def segments(words: Sequence[str], tags: Sequence[str], margin: int = 3) -> list[tuple[int, int]]:
+    """Stretches worth tagging: around words outside the stage's spans that are not common
+    words (or are heads of organization names), ``margin`` tokens either side."""
+    common, stop = _word_sets()["common"], _word_sets()["stop"]
+    heads = lexicon().words.get("orghead", frozenset())
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(words):
+        if tags[i] != "O" or len(w) < 3 or not w[0].isalpha():
+            continue
+        r = stripped(w)
+        if (w in common or r in common or w in stop) and r not in heads:
+            continue
+        a, b = max(i - margin, 0), min(i + margin + 1, len(words))
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """Word and punctuation tokens of a normalized text, as (start, end)."""
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def stage_tags(toks: list[tuple[int, int]], spans: list[Span]) -> list[str]:
+    """BIO tags of tokens from character spans (normalized text) with their labels."""
+    tags = ["O"] * len(toks)
+    starts = [s for s, _ in toks]
+    for s, e, label in spans:
+        i = bisect_right(starts, s) - 1
+        if i < 0 or toks[i][1] <= s:
+            i += 1
+        first = True
+        while i < len(toks) and toks[i][0] < e:
+            tags[i] = ("B-" if first else "I-") + label
+            first = False
+            i += 1
+    return tags
+
+
+def known_spans(entities: Sequence[Entity], norm: Normalized) -> list[Span]:
+    """The stage's entities as normalized-text spans; a demonym is labelled DEM."""
+    dem = lexicon().demonyms
+    out = []
+    for e in entities:
+        s, t = to_norm(norm, e.start, e.end)
+        label = "DEM" if tuple(norm.text[s:t].split()) in dem else e.type
+        out.append((s, t, label))
+    return out
+
+
+def to_norm(norm: Normalized, start: int, end: int) -> tuple[int, int]:
+    if norm.offsets is None:
+        return start, end
+    return bisect_left(norm.offsets, start), bisect_left(norm.offsets, end)
+
+
+def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, type) token spans of a BIO sequence."""
+    out, start, typ = [], -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and start >= 0 and tag[2:] == typ:
+            continue
+        if start >= 0:
+            out.append((start, i, typ))
+            start, typ = -1, ""
+        if tag != "O":
+            start, typ = i, tag[2:]
+    return out
 
 
 class CrfTagger:
@@ -106,8 +203,67 @@ class CrfTagger:
         tagger.open(str(path or data_path(MODEL)))
         return cls(tagger)
 
-    def evaluate(self, stage: object, sentences: list[newsfane.Sentence]) -> dict[str, dict[str, float]]:
-        prf = newsfane.PRF()
-        for xseq, gold in sequences(stage, sentences):
-            prf.add(gold, list(self.tagger.tag(xseq)))
-        return prf.figures()
+    @classmethod
+    def load_optional(cls) -> CrfTagger | None:
+        """The bundled model, or None where python-crfsuite or the model is missing."""
+        try:
+            return cls.load()
+        except (ImportError, OSError):
+            return None
+
+    def tag(self, text: str, known: list[Span], threshold: float = THRESHOLD) -> list[Span]:
+        """New (start, end, type) spans of a normalized text that overlap no known span."""
+        toks = tokens(text)
+        if not toks:
+            return []
+        words = [text[s:e] for s, e in toks]
+        g = stage_tags(toks, known)
+        labels = ["O"] * len(words)
+        probs = [1.0] * len(words)
+        for a, b in segments(words, g):
+            labels[a:b] = self.tagger.tag(features(words, g, a, b))
+            if threshold:
+                probs[a:b] = [self.tagger.marginal(y, i) for i, y in enumerate(labels[a:b])]
+        taken = sorted((s, e) for s, e, _ in known)
+        out = []
+        for a, b, typ in spans_of(labels):
+            if typ not in TYPES or not _plausible(words[a:b]):
+                continue
+            if min(probs[a:b]) < threshold:
+                continue
+            s, e = toks[a][0] + _skip(words[a]), toks[b - 1][1]
+            k = bisect_left(taken, (s, s))
+            if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
+                continue
+            out.append((s, e, typ))
+        return out
+
+
+def _plausible(words: list[str]) -> bool:
+    """Not punctuation at either end, no stop word, no word twice."""
+    sets = _word_sets()
+    if not words[0][0].isalnum() or not words[-1][0].isalnum() or len(set(words)) < len(words):
+        return False
+    return not any(w in sets["stop"] for w in words)
+
+
+def _skip(w: str) -> int:
+    """How many leading proclitic letters of a name's first word are not part of it."""
+    known, heads = _known_heads()
+    if w in known or len(w) < 4:
+        return 0
+    r = stripped(w)
+    if r.startswith("ال") and w.endswith(r):
+        return len(w) - len(r)
+    for n in (2, 1):
+        two = n == 1 or (w[0] in _CONJ and w[1] in "بل")
+        if len(w) - n > 3 and w[0] in "وفبل" and two and w[n:] in heads:
+            return n
+    return 0
+
+
+@cache
+def _known_heads() -> tuple[frozenset[str], frozenset[str]]:
+    sets = _word_sets()
+    known = sets["given"] | sets["kbper"] | sets["kbname"]
+    return known, known | sets["common"] | lexicon().words.get("orghead", frozenset())

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 COARSE: dict[str, str] = {
     **dict.fromkeys(
@@ -112,7 +113,9 @@ class PRF:
     fn: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TYPES, 0))
 
     def add(self, gold: list[str], pred: list[str]) -> None:
-        g, p = spans(gold), spans(pred)
+        self.add_spans(spans(gold), spans(pred))
+
+    def add_spans(self, g: set[tuple[int, int, str]], p: set[tuple[int, int, str]]) -> None:
         for s in p & g:
             self.tp[s[2]] += 1
         for s in p - g:
@@ -186,4 +189,82 @@ def evaluate(stage: object, sentences: Iterable[Sentence], size: int = 8) -> dic
     for group in chunks(list(sentences), size):
         for sent, pred in zip(group, stage_tags(stage, group), strict=True):
             prf.add(sent.tags, pred)
+    return prf.figures()
+
+
+# Clitic tokens NewsFANE splits off ("و", "ب", "ه"): glued back for a tagger that reads running text.
+_PREFIXES = frozenset("وفبلك")
+_SUFFIXES = frozenset(("ه", "ها", "هم", "هما", "هن", "نا", "ي", "كم"))
+
+
+def glue(group: list[Sentence]) -> tuple[str, list[list[tuple[int, int]]]]:
+    """The sentences as running text, clitics glued, and each token's (start, end) in it."""
+    parts: list[str] = []
+    ranges: list[list[tuple[int, int]]] = []
+    pos, prev = 0, ""
+    for sent in group:
+        here = []
+        for tok in sent.tokens:
+            word = tok[:1].isalpha() and not tok.isascii()
+            join = parts and word and (prev in _PREFIXES or (tok in _SUFFIXES and prev not in _PREFIXES))
+            if parts and not join:
+                parts.append(" ")
+                pos += 1
+            here.append((pos, pos + len(tok)))
+            parts.append(tok)
+            pos += len(tok)
+            prev = tok if word else ""
+        ranges.append(here)
+    return "".join(parts), ranges
+
+
+def token_spans(
+    ranges: list[list[tuple[int, int]]], char_spans: Iterable[tuple[int, int, str]]
+) -> list[set[tuple[int, int, str]]]:
+    """Character spans mapped to (first, last + 1, type) token spans of each sentence."""
+    out: list[set[tuple[int, int, str]]] = [set() for _ in ranges]
+    for s, e, typ in char_spans:
+        for si, toks in enumerate(ranges):
+            inside = [ti for ti, (a, b) in enumerate(toks) if a < e and s < b]
+            if inside:
+                out[si].add((inside[0], inside[-1] + 1, typ))
+                break
+    return out
+
+
+def _run_glued(stage: object, group: list[Sentence]) -> tuple[list[Any], list[list[tuple[int, int]]], str]:
+    from marsad.records import Article
+
+    text, ranges = glue(group)
+    return list(stage(Article(id="newsfane", source="newsfane", text=text)).entities), ranges, text  # type: ignore[operator]
+
+
+def crf_sequences(stage: object, sentences: list[Sentence]) -> Iterator[tuple[list[list[str]], list[str]]]:
+    """CRF training pairs (features, gold labels) over glued text; ``stage`` runs without the CRF."""
+    from marsad.entities import crf
+    from marsad.normalize import normalize_with_offsets
+
+    for group in chunks(sentences):
+        ents, ranges, text = _run_glued(stage, group)
+        norm = normalize_with_offsets(text)
+        toks = crf.tokens(norm.text)
+        gold = [
+            (*crf.to_norm(norm, ranges[si][a][0], ranges[si][b - 1][1]), t)
+            for si, sent in enumerate(group)
+            for a, b, t in spans(sent.tags)
+        ]
+        words = [norm.text[s:e] for s, e in toks]
+        tags, labels = crf.stage_tags(toks, crf.known_spans(ents, norm)), crf.stage_tags(toks, gold)
+        for a, b in crf.segments(words, tags):  # the stretches the tagger reads at run time
+            yield crf.features(words, tags, a, b), labels[a:b]
+
+
+def evaluate_glued(stage: object, sentences: Iterable[Sentence]) -> dict[str, dict[str, float]]:
+    """Score the stage (with its CRF if it has one) on running text, clitics glued back."""
+    prf = PRF()
+    for group in chunks(list(sentences)):
+        ents, ranges, _ = _run_glued(stage, group)
+        keep = [(e.start, e.end, e.type) for e in ents if e.type in TYPES and not _is_demonym(e)]
+        for sent, pred in zip(group, token_spans(ranges, keep), strict=True):
+            prf.add_spans(spans(sent.tags), pred)
     return prf.figures()

@@ -26,6 +26,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.entities.crf import CrfTagger, known_spans
 from marsad.entities.fuzzy import similar_names, skeleton
 from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
@@ -47,15 +48,17 @@ class _Doc:
 class EntityStage:
     name = "entities/v1"
 
-    def __init__(self, resources: object) -> None:
+    def __init__(self, resources: object, crf: bool = True) -> None:
         get = getattr(resources, "get", None)
         paths = tuple(getattr(resources, "kb_paths", ()) or ())
         if get is None:
             self.kb = KnowledgeBase.load(paths)
             self.learned = LearnedEntries()
+            self.crf = CrfTagger.load_optional() if crf else None
         else:
             self.kb = get("kb", lambda: KnowledgeBase.load(paths))
             self.learned = get("kb.learned", LearnedEntries)
+            self.crf = get("entities.crf", CrfTagger.load_optional) if crf else None
         self.lex = lexicon()
         self.gaz = Gazetteer(self.kb, self.lex)
         self._body_heads = frozenset(k[0] for k in self.lex.bodies) | self.lex.words.get("side", frozenset())
@@ -82,6 +85,11 @@ class EntityStage:
         for c in chosen:
             s, e = norm.to_original(toks[c.start].start + c.skip, toks[c.end - 1].end)
             out.append(Entity(article.text[s:e], s, e, c.type, c.kb_id, c.name_en, c.country or None, c.role))
+        if self.crf is not None:  # names the knowledge base lacks, unlinked
+            for s, e, typ in self.crf.tag(norm.text, known_spans(out, norm)):
+                a, b = norm.to_original(s, e)
+                out.append(Entity(article.text[a:b], a, b, typ, None, None, None, None))
+            out.sort(key=lambda x: x.start)
         return out
 
     def _entry_cand(self, i: int, end: int, skip: int, entry: Entry, date: str | None) -> Cand:
