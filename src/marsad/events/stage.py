@@ -416,7 +416,8 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     host = _place_actor(a, f.k + 1, f.k + 3) if f.row.host else None
     if host:  # "احتضنتها مدينة إسطنبول"
         sources = [host]
-    if not sources and f.row.pos == "N" and _pronoun_suffix(text, a.tokens[f.k]):
+    victim = f.row.plover in _OBJECT_GENITIVE  # "مقتلها", "اعتقاله": the pronoun is the one it befell
+    if not sources and f.row.pos == "N" and not victim and _pronoun_suffix(text, a.tokens[f.k]):
         sources = _cataphora(a, f, rest, text) or list(ctx.subject)  # "بعد لقائه مع لافروف، أشاد فيدان"
     if not sources:
         if pair and ctx.pair:
