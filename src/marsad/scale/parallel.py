@@ -59,7 +59,9 @@ def process_pages(pages: Iterable[Page], options: PoolOptions,
     """``(page, articles)`` for every page in input order (``articles`` is the
     ``(name, reason)`` of an InputError when the page was refused).
     ``learned`` collects each worker's learned entries by pid."""
-    ctx = mp.get_context("spawn")  # no fork of a parent that may hold threads or a database
+    # fork where the platform has it: workers start fast and also from a script read on stdin or a
+    # notebook (spawn must re-import __main__); workers never touch the parent's database or threads
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     it = iter(pages)
     with ctx.Pool(options.workers, initializer=_init, initargs=(options.stages, options.kb_paths)) as pool:
         pending: deque[tuple[list[Page], Any]] = deque()
