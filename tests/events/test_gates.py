@@ -39,12 +39,21 @@ def test_gsr_actor_country_floor() -> None:
     assert gsr()["ASSAULT"].actor_accuracy >= 0.50
 
 
-@pytest.fixture(scope="module")
-def gold_figures() -> dict:
+def _figures(name: str) -> dict:
     from marsad.evaluation.scorer import score_files
 
     shared_path("corpus", "seeds")
-    return score_files([str(ROOT / "tests" / "gold" / "events.jsonl")], corpus=str(shared_path("corpus")))
+    return score_files([str(ROOT / "tests" / "gold" / name)], corpus=str(shared_path("corpus")))
+
+
+@pytest.fixture(scope="module")
+def gold_figures() -> dict:
+    return _figures("events.jsonl")
+
+
+@pytest.fixture(scope="module")
+def heldout_figures() -> dict:
+    return _figures("events_heldout.jsonl")
 
 
 def test_gold_has_thirty_articles(gold_figures: dict) -> None:
@@ -52,15 +61,28 @@ def test_gold_has_thirty_articles(gold_figures: dict) -> None:
 
 
 def test_gold_event_floor(gold_figures: dict) -> None:
-    # The issue asks for F1 >= 0.70 on (type, source country, target country); measured 0.61 (0.614).
-    # Type-only F1 is 0.86.
-    assert gold_figures["events"]["f1"] >= 0.59, gold_figures["events"]
-    assert gold_figures["event_types"]["f1"] >= 0.83, gold_figures["event_types"]
+    # The issue asks for F1 >= 0.70 on (type, source country, target country). Development gold,
+    # 2026-11-23: 0.708 (P 0.716, R 0.700) with entities/v1 at 2edac5d (0.715 at ecd6a46); it was
+    # 0.62 before the issue-4 changes. Type-only F1 0.84 (coding only events with a source country
+    # drops some whose type was right).
+    assert gold_figures["events"]["f1"] >= 0.69, gold_figures["events"]
+    assert gold_figures["event_types"]["f1"] >= 0.82, gold_figures["event_types"]
 
 
 def test_gold_quote_floor(gold_figures: dict) -> None:
-    # The issue asks for speaker accuracy >= 0.90; measured 0.72 overall, 0.92 (67/73) on the quotes
-    # whose speaker the knowledge base can name (or that name none): the misses are people entities/v1
-    # does not know (Anwar Gargash, Joseph Votel, ...).
+    # The issue asks for speaker accuracy >= 0.90; measured 0.72-0.73: the misses are mostly people
+    # the knowledge base does not know, to whom entities/v1 gives no English name (GOLD.md).
     quotes = gold_figures["quotes"]
     assert quotes["f1"] >= 0.90 and quotes["speaker_accuracy"] >= 0.70, quotes
+
+
+def test_heldout_floors(heldout_figures: dict) -> None:
+    # tests/gold/events_heldout.jsonl (21 articles annotated before the coder ran on them; never used
+    # for tuning). Measured 2026-11-23: event F1 0.073 (0.111 with entities/v1 at ecd6a46; 0.066 and
+    # 0.100 for the coder before issue 4), type-only F1 0.33, quote F1 0.90, speaker accuracy 0.36.
+    # The gap to the development figures is the honest measure of how far the coder generalizes.
+    assert heldout_figures["articles"] >= 20 and not heldout_figures["missing"]
+    assert heldout_figures["events"]["f1"] >= 0.06, heldout_figures["events"]
+    assert heldout_figures["event_types"]["f1"] >= 0.30, heldout_figures["event_types"]
+    quotes = heldout_figures["quotes"]
+    assert quotes["f1"] >= 0.87 and quotes["speaker_accuracy"] >= 0.33, quotes

@@ -4,9 +4,11 @@ Run by hand:  .venv/bin/python tools/events/gold_events_heldout_src.py
 Same guidelines as tools/events/gold_events_src.py (tests/events/GOLD.md). Annotated on
 2026-11-23 BEFORE the coder was run on these articles, and before any change to the coder made
 after the 0.62 development figure. Selection: ant-2018-03 articles of 900-2200 bytes not in
-events.jsonl with at least two diplomatic keywords, in a fixed shuffled order; the first 18 were
-read and 16 kept (FR-internationalNews-302, football, and FR-internationalNews-360, a documentary
-blurb, dropped as not political); plus three short ahdath political articles.
+events.jsonl with at least two diplomatic keywords (التقى، اتهم، بحث، زيارة، طالب، أدان، اتصال،
+مباحثات، وزير الخارجية), in a fixed shuffled order; the first 20 were read and 18 kept
+(FR-internationalNews-302, football, and FR-internationalNews-360, a documentary blurb, dropped as
+not political); plus three short ahdath political articles (050, 170, 302). 21 articles in all.
+Extra field: "negated": true marks a negated event (not scored).
 Do not tune the coder on these; use them only to report held-out figures.
 """
 
