@@ -72,3 +72,8 @@ def test_no_event_without_a_source_country_or_with_a_one_sided_meeting() -> None
 
 def test_claim_without_a_target_is_no_accusation() -> None:
     assert not any(t == "ACCUSE" for t, _, _ in keys("وقال لافروف إن روسيا ادعت أن الجانبين قد وافقوا."))
+
+
+def test_partner_of_the_frame_preposition_may_be_nameless() -> None:
+    assert keys("عقدت تركيا اجتماعا مع القادرين على الضغط على روسيا.") == set()
+    assert ("CONSULT", "TUR", "RUS") in keys("عقدت تركيا اجتماعا مع روسيا.")

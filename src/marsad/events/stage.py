@@ -486,4 +486,14 @@ def _target(a: Analysed, f: Found, rest: list[int], text: str) -> list[Group]:
             return coordinated(a.groups, n, text)
     if "obj" in frame:  # a direct object is not inside a prepositional phrase ("بغارات روسية")
         rest = [n for n in rest if not _prep_object(a, a.groups[n])]
-    return coordinated(a.groups, rest[0], text) if rest else []
+    if not rest or _nameless_partner(a, f, a.groups[rest[0]]):
+        return []
+    return coordinated(a.groups, rest[0], text)
+
+
+def _nameless_partner(a: Analysed, f: Found, g: Group) -> bool:
+    """ "اتصالات ماكرون مع القادرين على الضغط على نظام الأسد": the frame's preposition comes first
+    and what it governs is no actor, so a later name is not the partner."""
+    preps = {p for p in f.row.frame if p not in ("obj", "that", "between")}
+    named = {x for h in a.groups for m in h.members for x in range(m.i, m.j + 1)}
+    return any(a.tokens[x].norm in preps and x + 1 not in named for x in range(f.k + 1, g.i) if x not in named)
