@@ -1,42 +1,63 @@
-"""Eval gate: entity F1 on the hand-annotated gold (tests/gold/entities.jsonl).
+"""Eval gates: entities on the hand-annotated golds.
 
-The gold holds 40 ahdath articles (the first 40 files under 2,600 bytes, chosen by
-that rule, not by content) and the 3 seed articles, annotated before the stage was
-run on them. The stage was then tuned on the first 30 and the seeds; the last 10
-were annotated afterwards as a held-out check: F1 0.412 on them before the general
-fixes they showed were needed, 0.556 after (those fixes and later knowledge-base
-additions, one of which, Salaheddine Mezouar, appears in them, so 0.556 is no
-longer a blind figure). Tuned part: F1 0.747 (P 0.897, R 0.640).
+Development gold (tests/gold/entities.jsonl): 40 ahdath articles (the first 40 files under
+2,600 bytes, chosen by that rule, not by content) and the 3 seed articles, annotated before
+the stage was run on them; the stage has been tuned on it since. One annotation was added
+later: الغرب in the first seed article ("الغرب الجماعي بقيادة الولايات المتحدة", the West as
+an actor, which the guidelines now count).
 
-Entities are compared as distinct (type, name_en) per article, or (type, normalized
-text) where the gold gives no English name (obscure local names).
+Held-out gold (tests/gold/entities_heldout.jsonl): 18 articles annotated before the stage was
+run on them (ahdath 061-074 under 2,600 bytes; ant-2018-03 internationalNews, the first two
+files per outlet between 1,200 and 2,600 bytes). After the first scoring two English names were
+aligned with the knowledge base's names for the same bodies (Armed Forces of Israel, AFP) and
+the Austrian police added (the development gold annotates police forces). Nothing was added to
+the knowledge base from these articles.
 
-The issue asks for F1 >= 0.85; measured F1 on all 43 is 0.714 (P 0.880, R 0.601): most
-misses are local Moroccan organizations and places, airports, athletes and
-celebrities with no entry in the knowledge base. The floor below keeps what was
-reached; raise it as the knowledge base grows.
+Strict (`entities`): distinct (type, English name) per article, or (type, normalized text)
+where the gold has no English name: an entity found but not linked counts against it.
+Mention level (`entity_mentions`): found with the right type, linked right or not linked.
+
+Measured (rules + run-time CRF):
+  development: strict P 0.758 R 0.612 F1 0.677; mentions P 0.867 R 0.698 F1 0.774, links 0.863
+  held-out:    strict P 0.674 R 0.596 F1 0.633; mentions P 0.826 R 0.731 F1 0.776, links 0.813
+Before (rules only, the knowledge base of 2026-11-23 16:45):
+  development: strict F1 0.714 (P 0.880 R 0.601); mentions F1 0.732
+  held-out:    strict F1 0.689 (P 0.836 R 0.587); mentions F1 0.734
+The issue asks for F1 >= 0.85; it is not reached. Misses: local organizations with no
+entry, names in page titles the page stage leaves out, persons the CRF finds but cannot link.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import shared_path
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "entities.jsonl"
-FLOOR = {"f1": 0.66, "precision": 0.74, "recall": 0.60}
-TYPE_FLOOR = {"GPE": 0.84, "PERSON": 0.54, "ORG": 0.54}
+HELDOUT = GOLD.with_name("entities_heldout.jsonl")
+FLOORS = {
+    GOLD: ({"f1": 0.66, "precision": 0.74, "recall": 0.60}, {"f1": 0.76, "recall": 0.68}),
+    HELDOUT: ({"f1": 0.62, "precision": 0.66, "recall": 0.58}, {"f1": 0.76, "recall": 0.71}),
+}
+TYPE_FLOOR = {GOLD: {"GPE": 0.84, "PERSON": 0.54, "ORG": 0.54}, HELDOUT: {"GPE": 0.86, "ORG": 0.50}}
 
 
-def test_entity_gold_gate() -> None:
+@pytest.mark.parametrize("gold", [GOLD, HELDOUT], ids=["dev", "heldout"])
+def test_entity_gold_gate(gold: Path) -> None:
     corpus = shared_path("corpus")
     from marsad.evaluation.scorer import score_files
 
-    figures = score_files([str(GOLD)], corpus=str(corpus))["entities"]
-    for key, floor in FLOOR.items():
-        assert figures[key] >= floor, (key, figures[key])
-    for typ, floor in TYPE_FLOOR.items():
-        assert figures["by_type"][typ]["f1"] >= floor, (typ, figures["by_type"][typ])
+    figures = score_files([str(gold)], corpus=str(corpus))
+    strict, mentions = FLOORS[gold]
+    for key, floor in strict.items():
+        assert figures["entities"][key] >= floor, (key, figures["entities"][key])
+    for key, floor in mentions.items():
+        assert figures["entity_mentions"][key] >= floor, (key, figures["entity_mentions"][key])
+    for typ, floor in TYPE_FLOOR[gold].items():
+        by_type = figures["entities"]["by_type"][typ]
+        assert by_type["f1"] >= floor, (typ, by_type)
 
 
 def test_seed_articles_are_near_perfect(tmp_path: Path) -> None:

@@ -203,3 +203,43 @@ def test_learned_person_is_linked_in_a_later_article() -> None:
     persons = [e for e in later if e.type == "PERSON"]
     assert [e.text for e in persons] == ["أرفيداس أنوشاوسكاس", "أنوشاوسكاس"]
     assert persons[0].kb_id and persons[0].kb_id.startswith("L:") and persons[0].country == "LTU"
+
+
+def test_ambiguous_demonyms_need_an_adjective_place(stage: EntityStage) -> None:
+    ents = run(stage, "وضعت الطعام في الصينية ورفع يده اليمنى، وقالت الحكومة الصينية والرئاسة اليمنى إن")
+    got = [(e.text, e.name_en) for e in ents]
+    assert ("الصينية", "China") not in got and ("اليمنى", "Yemen") not in got
+    assert ("الحكومة الصينية", "Government of China") in got
+
+
+def test_the_west_as_an_actor(stage: EntityStage) -> None:
+    ents = run(stage, "واتهمت موسكو الغرب بتأجيج الصراع وقالت إن الدول الغربية تدعم كييف، وامتد من الشرق إلى الغرب")
+    west = [e for e in ents if e.country == "WST"]
+    assert [e.text for e in west] == ["الغرب", "الدول الغربية"]
+    assert bundled_kb().get(west[0].kb_id or "").country == "WST"
+
+
+def test_hashtag_names(stage: EntityStage) -> None:
+    assert {"South Korea", "United States"} <= names(run(stage, "آخر الأخبار #كوريا_الجنوبية و#الولايات_المتحدة"))
+
+
+def test_facilities_by_shape_and_bases_are_not_al_qaeda(stage: EntityStage) -> None:
+    ents = run(stage, "هبطت في قاعدة حميميم الجوية ثم في مطار القاهرة الدولي. وتعد حميميم القاعدة الأساسية.")
+    assert [(e.text, e.type) for e in ents if e.type == "FAC"] == [
+        ("قاعدة حميميم الجوية", "FAC"), ("مطار القاهرة الدولي", "FAC")]
+    assert "Al-Qaeda" not in names(ents)
+    assert "Al-Qaeda" in names(run(stage, "وأعلن تنظيم القاعدة مسؤوليته"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("وقال أنور قرقاش المستشار الدبلوماسي لرئيس الدولة", "Anwar Gargash", "Diplomatic Adviser"),
+        ("وقالت المتحدثة باسم البيت الأبيض كارولين ليفيت", "Karoline Leavitt", "White House Press Secretary"),
+        ("قال قائد القيادة المركزية الأمريكية مايكل كوريلا", "Michael Kurilla", "Commander of CENTCOM"),
+        ("وزير الدفاع البرازيلي خوسيه موسيو", "Jose Mucio", "Minister of Defence"),
+    ],
+)
+def test_officials_by_category(stage: EntityStage, text: str, name: str, role: str) -> None:
+    person = next(e for e in run(stage, text) if e.name_en == name)
+    assert person.role == role

@@ -9,7 +9,8 @@ products, groups of people such as العرب) are not scored.
 Scoring is CoNLL-style: an entity counts when its token span and type both match.
 Predictions from the stage's demonym reading (الروسي -> Russia) are dropped: in
 NewsFANE a demonym is not a named entity (plural demonyms are tagged Group), and
-the stage's FAC entities are dropped as out of scope.
+the stage's FAC entities are dropped as out of scope, and so is the West (الغرب, الدول
+الغربية: an actor for the stage, never tagged in NewsFANE).
 """
 
 from __future__ import annotations
@@ -166,7 +167,7 @@ def stage_tags(stage: object, group: list[Sentence], keep_demonyms: bool = False
         for ti, st in enumerate(starts)
     ]
     for e in ents:
-        if e.type not in TYPES or (not keep_demonyms and _is_demonym(e)):
+        if e.type not in TYPES or (not keep_demonyms and _is_demonym(e)) or getattr(e, "country", None) == "WST":
             continue
         inside = [(si, ti) for si, ti, st, end in index if st < e.end and e.start < end]
         first = True
@@ -264,7 +265,7 @@ def evaluate_glued(stage: object, sentences: Iterable[Sentence]) -> dict[str, di
     prf = PRF()
     for group in chunks(list(sentences)):
         ents, ranges, _ = _run_glued(stage, group)
-        keep = [(e.start, e.end, e.type) for e in ents if e.type in TYPES and not _is_demonym(e)]
+        keep = [(e.start, e.end, e.type) for e in ents if e.type in TYPES and not _is_demonym(e) and e.country != "WST"]
         for sent, pred in zip(group, token_spans(ranges, keep), strict=True):
             prf.add_spans(spans(sent.tags), pred)
     return prf.figures()

@@ -49,3 +49,38 @@ def org_phrases(
         else:
             i += 1
     return out
+
+
+def facility_phrases(
+    toks: list[Token], lex: Lexicon, place_at: Callable[[int], int | None]
+) -> list[tuple[int, int, int, str, int]]:
+    """(start, end, proclitic chars, head, end of a place right after the head or -1) for
+    each facility read by shape: a head (مطار، ملعب، ميناء، قاعدة), then a known place
+    or up to three uncommon words (joined by hyphens or not), then an adjective (الدولي،
+    الجوية). A base (قاعدة) needs the adjective."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        head = next(((r, s) for r, s in readings(tok.text) if lex.is_("fachead", r)), None)
+        if head is None or toks[i + 1].gap not in ("", '"', "«"):
+            continue
+        place = place_at(i + 1)
+        j = place if place is not None else i + 1
+        first_common = -1
+        while place is None and j < len(toks) and j - i <= 3 and (j == i + 1 or toks[j].gap in ("", "-")):
+            t = toks[j].text
+            if t.startswith("ال") or lex.is_("stop", t) or t.isdigit():
+                break
+            if first_common < 0 and lex.is_("common", t):
+                first_common = j
+            j += 1
+        while j < len(toks) and toks[j].gap == "-":
+            j += 1
+        adj = j < len(toks) and not toks[j].gap and lex.is_("facadj", toks[j].text)
+        if first_common >= 0 and not adj:
+            j = first_common  # a common word names a facility only when an adjective closes the phrase
+        if j == i + 1:
+            continue
+        if head[0] == "قاعده" and not adj:
+            continue
+        out.append((i, j + int(adj), head[1], head[0], place if place is not None and j == place else -1))
+    return out

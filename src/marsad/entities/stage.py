@@ -26,11 +26,12 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.entities.context import QAEDA_ID, WEST_ID, demonym_here, qaeda_here, west_here
 from marsad.entities.crf import CrfTagger, known_spans
 from marsad.entities.fuzzy import similar_names, skeleton
 from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
-from marsad.entities.phrases import org_phrases
+from marsad.entities.phrases import facility_phrases, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
@@ -74,7 +75,7 @@ class EntityStage:
         date = article.published
         doc = _Doc(article.id, article.text, norm)
         cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, doc)
-        cands += self._orgs(toks, cands)
+        cands += self._orgs(toks, cands) + self._facilities(toks)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
         chosen = resolve(cands)
         chosen += self._learned_names(toks, chosen)
@@ -123,11 +124,16 @@ class EntityStage:
                 a = None  # "ولاد" is not Lod: a short town name read only by stripping a proclitic
             if a and (not b or a[0] >= b[0]):
                 entry = self._pick(names[a[2]], date)
+                if (entry.id == WEST_ID and not west_here(self.lex, toks, i, a[0], a[2])) or (
+                    entry.id == QAEDA_ID and not qaeda_here(self.lex, toks, a[0], a[2])
+                ):
+                    i = a[0]
+                    continue
                 c = self._entry_cand(i, a[0], a[1], entry, date)
                 c.key = a[2]
                 out.append(c)
                 i = a[0]
-            elif b and _language(toks, i, b[1], b[2]):
+            elif b and (_language(toks, i, b[1], b[2]) or not demonym_here(self.lex, toks, i, b[1], b[2])):
                 i = b[0]
             elif b:
                 country = self.kb.country(dem[b[2]])
@@ -168,6 +174,22 @@ class EntityStage:
             out.append(Cand(start, end, "ORG", None, None, iso3, None, 5, skip))
             if place in places:  # the seat is also a mention: "المحكمة الابتدائية بالدار البيضاء"
                 out.append(dataclasses.replace(places[place], nested=True))
+        return out
+
+    def _facilities(self, toks: list[Token]) -> list[Cand]:
+        """Airports, stadiums, ports and bases by shape, unlinked ("مطار لندن" is not one airport)."""
+
+        def place_at(j: int) -> int | None:
+            m = self.gaz.longest(toks, j, self.kb.by_name, self.gaz.max_len, clitics=False)
+            return m[0] if m and self._pick(self.kb.by_name[m[2]], None).type == "GPE" else None
+
+        out = []
+        for start, end, skip, _, place_end in facility_phrases(toks, self.lex, place_at):
+            country = None
+            if place_end > 0:
+                m = self.gaz.longest(toks, start + 1, self.kb.by_name, self.gaz.max_len, clitics=False)
+                country = self._pick(self.kb.by_name[m[2]], None).country or None if m else None
+            out.append(Cand(start, end, "FAC", None, None, country, None, 5, skip))
         return out
 
     def _pick(self, ids: list[str], date: str | None) -> Entry:

@@ -1,0 +1,38 @@
+"""Context checks for readings that are right only in some places: demonyms that are also
+common words, and الغرب as the West."""
+
+from __future__ import annotations
+
+from marsad.entities.lexicon import Lexicon
+from marsad.entities.tokens import Token
+
+WEST_ID = "loc:west"
+QAEDA_ID = "org:qaeda"
+
+
+def demonym_here(lex: Lexicon, toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:
+    """Whether a demonym reading at token ``i`` holds: an ambiguous one (الصينية, المجرى,
+    اليمنى) only as an adjective right after a definite noun, not after اليد and the like."""
+    if len(key) != 1 or not lex.is_("ambdem", key[0]):
+        return True
+    if skip or i == 0 or toks[i].gap or not toks[i - 1].text.startswith("ال"):
+        return False
+    return not lex.is_("rightof", toks[i - 1].text)
+
+
+def west_here(lex: Lexicon, toks: list[Token], i: int, end: int, key: tuple[str, ...]) -> bool:
+    """Whether الغرب at token ``i`` is the West as an actor: not a direction (من الشرق إلى
+    الغرب, أقصى الغرب) and not a country's west (الغرب الليبي)."""
+    if key != ("الغرب",):
+        return True
+    if i > 0 and any(lex.is_("westnot", t.text) for t in toks[max(i - 3, 0) : i]):
+        return False
+    nxt = toks[end] if end < len(toks) else None
+    return not (nxt and not nxt.gap and (nxt.text,) in lex.demonyms)
+
+
+def qaeda_here(lex: Lexicon, toks: list[Token], end: int, key: tuple[str, ...]) -> bool:
+    """Whether القاعدة is Al-Qaeda: not when an adjective makes it a base (القاعدة الجوية)."""
+    if key != ("القاعده",) or end >= len(toks):
+        return True
+    return bool(toks[end].gap) or not lex.is_("baseadj", toks[end].text)
