@@ -243,3 +243,11 @@ def test_facilities_by_shape_and_bases_are_not_al_qaeda(stage: EntityStage) -> N
 def test_officials_by_category(stage: EntityStage, text: str, name: str, role: str) -> None:
     person = next(e for e in run(stage, text) if e.name_en == name)
     assert person.role == role
+
+
+def test_a_body_with_no_country_is_the_home_country_s(stage: EntityStage) -> None:
+    text = "أعلنت وزارة الداخلية نتائج الانتخابات في المغرب، وقال مصدر مغربي إن مجلس النواب سيجتمع في الرباط."
+    got = {e.name_en for e in run(stage, text) if e.type == "ORG"}
+    assert {"Ministry of the Interior (Morocco)", "House of Representatives (Morocco)"} <= got
+    alone = run(stage, "أعلنت وزارة الداخلية نتائج الانتخابات")
+    assert not any(e.name_en and "Interior" in e.name_en for e in alone)

@@ -3,6 +3,9 @@ common words, and الغرب as the West."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from marsad.entities.lexicon import Lexicon
 from marsad.entities.tokens import Token
 
@@ -36,3 +39,25 @@ def qaeda_here(lex: Lexicon, toks: list[Token], end: int, key: tuple[str, ...]) 
     if key != ("القاعده",) or end >= len(toks):
         return True
     return bool(toks[end].gap) or not lex.is_("baseadj", toks[end].text)
+
+
+def home_country(found: Iterable[tuple[str, str | None]]) -> str | None:
+    """The country an article is about: the one named most often among its (type, country)
+    places and demonyms, at least twice and more often than any other."""
+    counts = Counter(c for t, c in found if t == "GPE" and c).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def after_definite(toks: list[Token], i: int, skip: int) -> bool:
+    return i > 0 and not toks[i].gap and skip == 0 and toks[i - 1].text.startswith("ال")
+
+
+def language_here(toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:
+    """A feminine demonym read as a language: "بالفرنسية" (in French), "اللغة الروسية"."""
+    if len(key) != 1 or not key[0].endswith("ه"):
+        return False
+    if i > 0 and toks[i - 1].text in ("اللغه", "لغه", "باللغه"):
+        return True
+    return skip > 0 and toks[i].text[skip - 1] == "ب"

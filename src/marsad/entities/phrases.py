@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from marsad.entities.gazetteer import Cand, Gazetteer
 from marsad.entities.lexicon import Lexicon
 from marsad.entities.tokens import Token, readings
 
@@ -83,4 +84,21 @@ def facility_phrases(
         if head[0] == "قاعده" and not adj:
             continue
         out.append((i, j + int(adj), head[1], head[0], place if place is not None and j == place else -1))
+    return out
+
+
+def facilities(toks: list[Token], lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
+    """Airports, stadiums, ports and bases by shape, unlinked ("مطار لندن" is not one airport);
+    the country is the place's when a known place names the facility."""
+    names, kb = gaz.kb.by_name, gaz.kb
+
+    def place(j: int) -> tuple[int, str | None] | None:
+        m = gaz.longest(toks, j, names, gaz.max_len, clitics=False)
+        e = kb._sorted(names[m[2]])[0] if m else None
+        return (m[0], e.country or None) if m and e and e.type == "GPE" else None
+
+    out = []
+    for start, end, skip, _, place_end in facility_phrases(toks, lex, lambda j: (place(j) or (None, None))[0]):
+        country = (place(start + 1) or (0, None))[1] if place_end > 0 else None
+        out.append(Cand(start, end, "FAC", None, None, country, None, 5, skip))
     return out

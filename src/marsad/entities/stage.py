@@ -26,12 +26,21 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.entities.context import QAEDA_ID, WEST_ID, demonym_here, qaeda_here, west_here
+from marsad.entities.context import (
+    QAEDA_ID,
+    WEST_ID,
+    after_definite,
+    demonym_here,
+    home_country,
+    language_here,
+    qaeda_here,
+    west_here,
+)
 from marsad.entities.crf import CrfTagger, known_spans
 from marsad.entities.fuzzy import similar_names, skeleton
 from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
-from marsad.entities.phrases import facility_phrases, org_phrases
+from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
@@ -75,9 +84,10 @@ class EntityStage:
         date = article.published
         doc = _Doc(article.id, article.text, norm)
         cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, doc)
-        cands += self._orgs(toks, cands) + self._facilities(toks)
+        cands += self._orgs(toks, cands) + facilities(toks, self.lex, self.gaz)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
         chosen = resolve(cands)
+        chosen = self._home_bodies(toks, chosen)
         chosen += self._learned_names(toks, chosen)
         chosen += self._short_names(toks, chosen)
         chosen += self._places(toks, chosen)
@@ -133,7 +143,7 @@ class EntityStage:
                 c.key = a[2]
                 out.append(c)
                 i = a[0]
-            elif b and (_language(toks, i, b[1], b[2]) or not demonym_here(self.lex, toks, i, b[1], b[2])):
+            elif b and (language_here(toks, i, b[1], b[2]) or not demonym_here(self.lex, toks, i, b[1], b[2])):
                 i = b[0]
             elif b:
                 country = self.kb.country(dem[b[2]])
@@ -176,21 +186,27 @@ class EntityStage:
                 out.append(dataclasses.replace(places[place], nested=True))
         return out
 
-    def _facilities(self, toks: list[Token]) -> list[Cand]:
-        """Airports, stadiums, ports and bases by shape, unlinked ("مطار لندن" is not one airport)."""
-
-        def place_at(j: int) -> int | None:
-            m = self.gaz.longest(toks, j, self.kb.by_name, self.gaz.max_len, clitics=False)
-            return m[0] if m and self._pick(self.kb.by_name[m[2]], None).type == "GPE" else None
-
-        out = []
-        for start, end, skip, _, place_end in facility_phrases(toks, self.lex, place_at):
-            country = None
-            if place_end > 0:
-                m = self.gaz.longest(toks, start + 1, self.kb.by_name, self.gaz.max_len, clitics=False)
-                country = self._pick(self.kb.by_name[m[2]], None).country or None if m else None
-            out.append(Cand(start, end, "FAC", None, None, country, None, 5, skip))
-        return out
+    def _home_bodies(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
+        """A government body named with no country ("مجلس النواب") is the home country's."""
+        home = home_country((c.type, c.country) for c in chosen)
+        if home is None:
+            return chosen
+        country = self.kb.country(home)
+        taken = {j: c for c in chosen for j in range(c.start, c.end)}
+        drop, out = set(), []
+        for i in range(len(toks)):
+            m = self.gaz.longest(toks, i, self.lex.bodies, self.lex.max_body)
+            if m is None or len(m[2]) < 2:
+                continue
+            here = {id(taken[j]): taken[j] for j in range(i, m[0]) if j in taken}
+            c = next(iter(here.values()), None)
+            if len(here) > 1 or (c and (c.start, c.end, c.type, c.kb_id) != (i, m[0], "ORG", None)):
+                continue
+            template = self.lex.bodies[m[2]].template
+            name = template.format(country=country.name_en if country else home)
+            out.append(Cand(i, m[0], "ORG", f"body:{home}:{normalize_id(template)}", name, home, None, 1, m[1]))
+            drop |= set(here)
+        return [c for c in chosen if id(c) not in drop] + out
 
     def _pick(self, ids: list[str], date: str | None) -> Entry:
         entries = self.kb._sorted(ids)
@@ -218,7 +234,7 @@ class EntityStage:
             iso3 = self.lex.demonyms[d[2]]
             country = self.kb.country(iso3)
             cname = country.name_en if country else iso3
-            if m is not None and len(m[2]) == 1 and _after_definite(toks, i, m[1]):
+            if m is not None and len(m[2]) == 1 and after_definite(toks, i, m[1]):
                 continue  # an adjective: "السياسة الخارجية الروسية"
             if m is not None:
                 body = self.lex.bodies[m[2]]
@@ -467,19 +483,6 @@ def _name_keys(entry: Entry) -> tuple[tuple[str, ...], ...]:
 
 def _joins(lex: Lexicon, word: str) -> bool:
     return lex.is_("particle", word) or lex.is_("namestart", word)
-
-
-def _after_definite(toks: list[Token], i: int, skip: int) -> bool:
-    return i > 0 and not toks[i].gap and skip == 0 and toks[i - 1].text.startswith("ال")
-
-
-def _language(toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:
-    """A feminine demonym read as a language: "بالفرنسية" (in French), "اللغة الروسية"."""
-    if len(key) != 1 or not key[0].endswith("ه"):
-        return False
-    if i > 0 and toks[i - 1].text in ("اللغه", "لغه", "باللغه"):
-        return True
-    return skip > 0 and toks[i].text[skip - 1] == "ب"
 
 
 def normalize_id(template: str) -> str:
