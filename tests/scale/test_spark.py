@@ -68,3 +68,14 @@ def test_spark_output_loads_into_a_store(spark_run: tuple[Path, Path, dict[str, 
     figures = store.stats()["counts"]
     assert figures["events"] == counts["events"] and figures["entities"] == counts["entities"]
     store.close()
+
+
+def test_spark_output_loads_into_postgresql(spark_run: tuple[Path, Path, dict[str, int]], pg_url: str) -> None:
+    from marsad.scale.spark import load_parquet
+
+    _src, out, counts = spark_run
+    store = open_store(pg_url)
+    assert load_parquet(out, store) == counts["articles"]
+    figures = store.stats()["counts"]
+    assert figures["quotes"] == counts["quotes"] and figures["times"] == counts["times"]
+    store.close()
