@@ -119,7 +119,7 @@ def features(words: Sequence[str], tags: Sequence[str], a: int = 0, b: int | Non
     return out
 
 
-def segments(words: Sequence[str], tags: Sequence[str], margin: int = 3) -> list[tuple[int, int]]:
+def segments(words: Sequence[str], tags: Sequence[str], margin: int = 2) -> list[tuple[int, int]]:
     """Stretches worth tagging: around words outside the stage's spans that are not common
     words (or are heads of organization names), ``margin`` tokens either side."""
     common, stop = _word_sets()["common"], _word_sets()["stop"]

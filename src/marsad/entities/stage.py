@@ -195,6 +195,8 @@ class EntityStage:
         taken = {j: c for c in chosen for j in range(c.start, c.end)}
         drop, out = set(), []
         for i in range(len(toks)):
+            if not any(r in self._body_heads for r, _ in readings(toks[i].text)):
+                continue
             m = self.gaz.longest(toks, i, self.lex.bodies, self.lex.max_body)
             if m is None or len(m[2]) < 2:
                 continue
