@@ -66,3 +66,11 @@ def test_learned_entries_merge_across_workers() -> None:
     (merged,) = merge_learned([[a], [b]])
     assert merged["mentions"] == 5 and merged["roles"] == ["r1", "r2"] and merged["articles"] == ["x", "y"]
     assert a["mentions"] == 2  # inputs untouched
+
+
+def test_seeded_mentions_count_once() -> None:
+    seed = [{"id": "L:1", "name_ar": "س", "roles": [], "variants": [], "mentions": 10, "articles": []}]
+    w1 = [dict(seed[0], mentions=12, articles=["x"])]
+    w2 = [dict(seed[0], mentions=11, articles=["y"])]
+    (merged,) = merge_learned([w1, w2], seed)
+    assert merged["mentions"] == 13 and merged["articles"] == ["x", "y"]

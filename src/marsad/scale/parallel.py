@@ -1,10 +1,14 @@
-"""Local parallelism: a pool of worker processes over pages, in input order.
+"""Local parallelism: a pool of worker processes, results in input order.
 
 Each worker builds its own :class:`~marsad.pipeline.Pipeline` once (resources
 load once per process). The parent reads pages lazily and keeps at most
-``workers * inflight`` chunks of pages in flight, so memory stays flat however
-large the input; results come back in input order and the store writes stay
-in the parent, one transaction per batch, exactly as :func:`marsad.api.ingest`.
+``workers * inflight`` chunks in flight, so memory stays flat however large
+the input; results come back in input order and the store writes stay in the
+parent, one transaction per batch, exactly as :func:`marsad.api.ingest`:
+the parent splits pages into articles (the page stage), drops those already
+stored, and the workers run the article stages on the rest. Learned
+knowledge-base entries are seeded from the store into every worker and merged
+back (each worker's new mentions add up).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from marsad.api import IngestReport
 from marsad.errors import InputError
@@ -25,6 +29,9 @@ from marsad.records import Article, Page
 from marsad.store.base import Run, Store
 
 _PIPELINE: Pipeline | None = None
+T = TypeVar("T")
+R = TypeVar("R")
+Learned = dict[int, list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -32,17 +39,18 @@ class PoolOptions:
     workers: int = 2
     stages: tuple[str, ...] = DEFAULT_ARTICLE_STAGES
     kb_paths: tuple[str, ...] = ()
-    chunk: int = 8          # pages per task
+    chunk: int = 8          # pages (or articles) per task
     inflight: int = 4       # tasks in flight per worker
 
 
-def _init(stages: tuple[str, ...], kb_paths: tuple[str, ...]) -> None:
+def _init(stages: tuple[str, ...], kb_paths: tuple[str, ...], seed: list[dict[str, Any]]) -> None:
     global _PIPELINE  # one pipeline per worker process, built once
     _PIPELINE = Pipeline(stages, Resources(kb_paths=kb_paths))
+    _PIPELINE.resources.seed_learned(seed)
 
 
-def _work(pages: list[Page]) -> tuple[list[list[Article] | tuple[str, str]], list[dict[str, Any]], int]:
-    """Articles of each page (or the InputError's message), the worker's learned entries, its pid."""
+def _work_pages(pages: list[Page]) -> tuple[list[list[Article] | tuple[str, str]], list[dict[str, Any]], int]:
+    """Articles of each page (or the InputError's name and reason), the worker's learned entries, its pid."""
     assert _PIPELINE is not None
     out: list[list[Article] | tuple[str, str]] = []
     for page in pages:
@@ -53,25 +61,28 @@ def _work(pages: list[Page]) -> tuple[list[list[Article] | tuple[str, str]], lis
     return out, _PIPELINE.resources.learned(), os.getpid()
 
 
-def process_pages(pages: Iterable[Page], options: PoolOptions,
-                  learned: dict[int, list[dict[str, Any]]] | None = None
-                  ) -> Iterator[tuple[Page, list[Article] | tuple[str, str]]]:
-    """``(page, articles)`` for every page in input order (``articles`` is the
-    ``(name, reason)`` of an InputError when the page was refused).
-    ``learned`` collects each worker's learned entries by pid."""
+def _work_articles(articles: list[Article]) -> tuple[list[Article], list[dict[str, Any]], int]:
+    assert _PIPELINE is not None
+    return [_PIPELINE.process_article(a) for a in articles], _PIPELINE.resources.learned(), os.getpid()
+
+
+def _ordered(items: Iterable[T], work: Callable[[list[T]], tuple[list[R], list[dict[str, Any]], int]],
+             options: PoolOptions, learned: Learned | None, seed: list[dict[str, Any]]) -> Iterator[tuple[T, R]]:
+    """``(item, result)`` in input order, at most ``workers * inflight`` chunks in flight."""
     # fork where the platform has it: workers start fast and also from a script read on stdin or a
     # notebook (spawn must re-import __main__); workers never touch the parent's database or threads
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    it = iter(pages)
-    with ctx.Pool(options.workers, initializer=_init, initargs=(options.stages, options.kb_paths)) as pool:
-        pending: deque[tuple[list[Page], Any]] = deque()
+    it = iter(items)
+    initargs = (options.stages, options.kb_paths, seed)
+    with ctx.Pool(options.workers, initializer=_init, initargs=initargs) as pool:
+        pending: deque[tuple[list[T], Any]] = deque()
         limit = max(1, options.workers * options.inflight)
         while True:
             while len(pending) < limit:
                 chunk = list(islice(it, options.chunk))
                 if not chunk:
                     break
-                pending.append((chunk, pool.apply_async(_work, (chunk,))))
+                pending.append((chunk, pool.apply_async(work, (chunk,))))
             if not pending:
                 break
             chunk, result = pending.popleft()
@@ -81,8 +92,19 @@ def process_pages(pages: Iterable[Page], options: PoolOptions,
             yield from zip(chunk, results, strict=True)
 
 
-def merge_learned(per_worker: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """One list of learned entries from several workers' own (same id: counts add, lists join)."""
+def process_pages(pages: Iterable[Page], options: PoolOptions, learned: Learned | None = None
+                  ) -> Iterator[tuple[Page, list[Article] | tuple[str, str]]]:
+    """``(page, articles)`` for every page in input order (``articles`` is the
+    ``(name, reason)`` of an InputError when the page was refused).
+    ``learned`` collects each worker's learned entries by pid."""
+    return _ordered(pages, _work_pages, options, learned, [])
+
+
+def merge_learned(per_worker: Iterable[list[dict[str, Any]]],
+                  seed: Iterable[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+    """One list of learned entries from several workers' own (same id: counts add, lists join).
+    Every worker started from ``seed``: its mentions count once."""
+    base = {e["id"]: int(e.get("mentions", 0)) for e in seed}
     merged: dict[str, dict[str, Any]] = {}
     for entries in per_worker:
         for e in entries:
@@ -91,7 +113,7 @@ def merge_learned(per_worker: Iterable[list[dict[str, Any]]]) -> list[dict[str, 
                 merged[e["id"]] = dict(e, roles=list(e["roles"]), variants=list(e["variants"]),
                                        articles=list(e["articles"]))
                 continue
-            have["mentions"] += e["mentions"]
+            have["mentions"] += e["mentions"] - base.get(e["id"], 0)
             for key, cap in (("roles", None), ("variants", None), ("articles", 50)):
                 for v in e[key]:
                     if v not in have[key] and (cap is None or len(have[key]) < cap):
@@ -127,6 +149,26 @@ def extract_parallel(paths: Iterable[str | Path], options: PoolOptions, *, publi
         yield from articles
 
 
+def _fresh_articles(pages: Iterable[Page], splitter: Pipeline, store: Store, skip_errors: bool,
+                    report: IngestReport) -> Iterator[Article]:
+    """The articles of the pages not yet stored (nor seen earlier in this run), page stage in the parent."""
+    seen: set[str] = set()
+    for page in pages:
+        try:
+            articles = splitter.split(page)
+        except InputError as exc:
+            if not skip_errors:
+                raise
+            report.skipped.append(str(exc))
+            continue
+        report.pages += 1
+        report.articles += len(articles)
+        for a in articles:
+            if a.id not in seen and not store.has(a.id):
+                seen.add(a.id)
+                yield a
+
+
 def ingest_parallel(paths: Iterable[str | Path], store: Store, options: PoolOptions, *,
                     published: str | None = None, outlets: Iterable[str] = (), batch_size: int = 200,
                     skip_errors: bool = False, command: str = "ingest",
@@ -135,28 +177,24 @@ def ingest_parallel(paths: Iterable[str | Path], store: Store, options: PoolOpti
     from marsad.ingest import expand_paths
 
     report, run, batch = IngestReport(), Run(command), []
-    learned: dict[int, list[dict[str, Any]]] = {}
+    learned: Learned = {}
+    seed = store.learned()
+    splitter = Pipeline(stages=(), resources=Resources(kb_paths=options.kb_paths))
     pages = _read(expand_paths(paths), published, tuple(outlets), skip_errors, report, on_file)
-    for _page, articles in process_pages(pages, options, learned):
-        if isinstance(articles, tuple):
-            if not skip_errors:
-                raise InputError(*articles)
-            report.skipped.append(str(InputError(*articles)))
-            continue
-        report.pages += 1
-        report.articles += len(articles)
-        batch.extend(articles)
+    fresh = _fresh_articles(pages, splitter, store, skip_errors, report)
+    for _article, done in _ordered(fresh, _work_articles, options, learned, seed):
+        batch.append(done)
         if len(batch) >= batch_size:
-            report.added += _flush(store, batch, run, learned)
+            report.added += _flush(store, batch, run, learned, seed)
             batch = []
     if batch:
-        report.added += _flush(store, batch, run, learned)
+        report.added += _flush(store, batch, run, learned, seed)
     return report
 
 
-def _flush(store: Store, batch: list[Article], run: Run, learned: dict[int, list[dict[str, Any]]]) -> int:
+def _flush(store: Store, batch: list[Article], run: Run, learned: Learned, seed: list[dict[str, Any]]) -> int:
     new = store.write_batch(batch, run)
-    entries = merge_learned(learned.values())
+    entries = merge_learned(learned.values(), seed)
     if new and entries:
         store.upsert_learned(entries)
     return len(new)
