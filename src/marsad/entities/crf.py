@@ -223,7 +223,9 @@ class CrfTagger:
         for a, b in segments(words, g):
             labels[a:b] = self.tagger.tag(features(words, g, a, b))
             if threshold:
-                probs[a:b] = [self.tagger.marginal(y, i) for i, y in enumerate(labels[a:b])]
+                for i, y in enumerate(labels[a:b]):
+                    if y != "O":  # only the labels of spans are ever checked
+                        probs[a + i] = self.tagger.marginal(y, i)
         taken = sorted((s, e) for s, e, _ in known)
         out = []
         for a, b, typ in spans_of(labels):

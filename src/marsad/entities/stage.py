@@ -15,7 +15,10 @@ On the normalized text, in passes over word tokens:
    sentence, held in the named country;
 5. short names: a surname (or other token) of a person already found in the
    article links to that person;
-6. a misspelled place after a location preposition (في رياده -> Riyadh).
+6. a misspelled place after a location preposition (في رياده -> Riyadh);
+7. the CRF (``marsad.entities.crf``, loaded once as ``resources.get("entities.crf")``):
+   unlinked PERSON/ORG/GPE/LOC spans where nothing above was found
+   (``EntityStage(resources, crf=False)`` for rules alone).
 
 Overlaps are resolved by span length, then by pass order.
 """
