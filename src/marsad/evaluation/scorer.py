@@ -266,9 +266,15 @@ def predict(golds: list[dict[str, Any]], corpus: Path) -> dict[tuple[str, int], 
 
 def score_files(gold_paths: Iterable[str], pred_path: str | None = None,
                 corpus: str | None = None) -> dict[str, Any]:
+    gold_paths = list(gold_paths)
     golds = [g for path in gold_paths for g in load_jsonl(path)]
     if not golds:
         raise MarsadError("the gold files hold no article")
+    if all("story" in g for g in golds):
+        return {"stories": score_clusters(gold_paths, corpus)}
+    bad = next((g for g in golds if "source" not in g), None)
+    if bad is not None:
+        raise MarsadError(f"a gold row without 'source' (see docs/gold-format.md): {json.dumps(bad)[:80]}")
     if pred_path:
         preds = {_key(r["source"], r.get("part", 0)): r for r in load_jsonl(pred_path)}
     else:
@@ -278,3 +284,17 @@ def score_files(gold_paths: Iterable[str], pred_path: str | None = None,
         scores.add(g, preds.get(_key(str(g["source"]), g.get("part", 0))))
     return scores.figures()
 
+
+
+def score_clusters(gold_paths: list[str], corpus: str | None = None) -> dict[str, Any]:
+    """Pairwise precision, recall and F1 of story clustering (rows: corpus, file, story),
+    over the pipeline's own output for the corpus folders the gold names."""
+    from marsad.api import extract
+    from marsad.stories.evaluate import evaluate
+
+    figures: dict[str, Any] = {}
+    for path in gold_paths:
+        score = evaluate(Path(path), find_corpus(path, corpus), reader=lambda folder: list(extract([folder])))
+        figures = {"precision": score.precision, "recall": score.recall, "f1": score.f1,
+                   "n": score.gold_pairs, "predicted_pairs": score.predicted_pairs}
+    return figures
