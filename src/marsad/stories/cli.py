@@ -23,7 +23,15 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 
 
 def _open(db: str) -> sqlite3.Connection:
-    return sqlite3.connect(db)
+    """The store's connection (migrations applied); a missing database is a one-line error."""
+    from pathlib import Path
+
+    from marsad.errors import MarsadError
+    from marsad.store import open_store
+
+    if not db.startswith("sqlite:") and not Path(db).exists():
+        raise MarsadError(f"{db}: no such database (run marsad ingest first)")
+    return open_store(db).conn
 
 
 def _emit_json(data: Any) -> None:
