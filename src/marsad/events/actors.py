@@ -401,3 +401,20 @@ def _person_title(g: Group, tokens: tuple[Token, ...], lex: Lexicon) -> bool:
         # "نظيره التركي" refers back; a named person the knowledge base lacks does not
         return any(normalize(m.entity.text).startswith(("نظير", "ونظير")) for m in g.members if m.entity)
     return not words.isdisjoint(lex.person_titles)
+
+
+class Analyser:
+    """:func:`analyse_article` with a one-article memory, shared by the quote and event
+    stages of one pipeline (``resources.get("events/analyser", ...)``): both read the
+    same analysis of the same article, so it is made once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._key: tuple[str, tuple[Entity, ...]] | None = None
+        self._value: tuple[Analysed, ...] = ()
+
+    def __call__(self, text: str, entities: tuple[Entity, ...]) -> tuple[Analysed, ...]:
+        if self._key is None or self._key[0] != text or self._key[1] != entities:
+            self._value = tuple(analyse_article(text, entities, self.lex))
+            self._key = (text, entities)
+        return self._value

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from marsad.events.actors import Analysed, Group, analyse_article
+from marsad.events.actors import Analysed, Analyser, Group, analyse_article
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.normalize import normalize
 from marsad.records import Actor, Article, Quote
@@ -66,9 +67,11 @@ class QuoteStage:
 
     def __init__(self, resources: Any) -> None:
         self.lex: Lexicon = resources.get("events/lexicon", load_lexicon)
+        self.analyse: Analyser = resources.get("events/analyser", lambda: Analyser(self.lex))
 
     def __call__(self, article: Article) -> Article:
-        return dataclasses.replace(article, quotes=tuple(extract_quotes(article, self.lex)))
+        analysed = self.analyse(article.text, article.entities)
+        return dataclasses.replace(article, quotes=tuple(extract_quotes(article, self.lex, analysed)))
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -255,10 +258,12 @@ def _inside(q: Quote, others: list[Quote]) -> bool:
     return any(o is not q and o.start <= q.start and q.end <= o.end and not o.direct for o in others)
 
 
-def extract_quotes(article: Article, lex: Lexicon) -> list[Quote]:
+def extract_quotes(article: Article, lex: Lexicon, analysed: Sequence[Analysed] | None = None) -> list[Quote]:
     last: Actor | None = None
     quotes: list[Quote] = []
-    for a in analyse_article(article.text, article.entities, lex):
+    if analysed is None:
+        analysed = analyse_article(article.text, article.entities, lex)
+    for a in analysed:
         spans, _ = _direct(a, article.text, lex, last, [])
         reported, last_r = _reported(a, article.text, lex, last, spans)
         direct, _ = _direct(a, article.text, lex, last, reported)

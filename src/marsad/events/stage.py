@@ -19,11 +19,13 @@ which borrows the location, date and quantity it lacks from the others.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.events.actors import (
     Analysed,
+    Analyser,
     Group,
     Mention,
     Token,
@@ -127,15 +129,19 @@ class EventStage:
 
     def __init__(self, resources: Any) -> None:
         self.lex: Lexicon = resources.get("events/lexicon", load_lexicon)
+        self.analyse: Analyser = resources.get("events/analyser", lambda: Analyser(self.lex))
 
     def __call__(self, article: Article) -> Article:
-        return dataclasses.replace(article, events=tuple(extract_events(article, self.lex)))
+        analysed = self.analyse(article.text, article.entities)
+        return dataclasses.replace(article, events=tuple(extract_events(article, self.lex, analysed)))
 
 
-def extract_events(article: Article, lex: Lexicon) -> list[Event]:
+def extract_events(article: Article, lex: Lexicon, analysed: Sequence[Analysed] | None = None) -> list[Event]:
     ctx = Context()
     events: list[tuple[Event, bool]] = []
-    for a in analyse_article(article.text, article.entities, lex):
+    if analysed is None:
+        analysed = analyse_article(article.text, article.entities, lex)
+    for a in analysed:
         speakers = speech_subjects(a, lex, article.text)
         for found in find_triggers(a, lex):
             for k, actors in speakers:
