@@ -76,7 +76,9 @@ def _flags(w: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 18)
 def _own(w: str) -> tuple[str, ...]:
+    """What a word tells about itself (a pure function of the word: memoized)."""
     r = stripped(w)
     out = ["w=" + w, "r=" + r, "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "rp2=" + r[:2]]
     if r.startswith("ال"):
