@@ -74,13 +74,36 @@ def run_bench(paths: Iterable[str], limit: int | None = None, repeat: int = 1,
         # one process uses one core: per core is articles per CPU second (honest on a busy machine)
         "cpu_seconds": cpu, "articles_per_s_per_core": n / cpu if cpu else 0.0,
         "cores": cores(), "read_seconds": read_seconds, "stages": stages, "peak_mib": peak_mib()}
+    unique = list({a.id: a for a in articles}.values())
+    out["store"] = bench_store(unique)
     if compare:
         pipeline.timer = None
-        unique = list({a.id: a for a in articles}.values())
         out["html"] = compare_html(unique, pipeline)
         out["dates"] = compare_dates(unique, date_limit)
         out["peak_mib"] = peak_mib()
     return out
+
+
+def bench_store(articles: Sequence[Article], batch_size: int = 200) -> dict[str, Any]:
+    """Writing the articles to a fresh SQLite store (a temporary file), which also finds
+    duplicates, clusters stories, merges events and fills the search index: articles/s."""
+    import tempfile
+    from pathlib import Path
+
+    from marsad.store import Run, SQLiteStore
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = SQLiteStore(Path(folder) / "bench.db")
+        run = Run("bench")
+        t0, c0 = time.perf_counter(), time.process_time()
+        for i in range(0, len(articles), batch_size):
+            store.write_batch(articles[i:i + batch_size], run)
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+        stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        store.close()
+    n = len(articles)
+    return {"articles": n, "seconds": seconds, "articles_per_s": n / seconds if seconds else 0.0,
+            "articles_per_cpu_s": n / cpu if cpu else 0.0, "stories": stories}
 
 
 # -- HTML extraction ---------------------------------------------------------------------------

@@ -87,3 +87,8 @@ def print_bench(figures: dict[str, Any]) -> None:
     con.print(f"{figures['pages']} pages, {figures['articles']} articles in {figures['seconds']:.2f} s: "
               f"{figures['articles_per_s']:.1f} articles/s in total (one process, one core), "
               f"read {figures['read_seconds']:.2f} s, peak memory {figures['peak_mib']:.0f} MiB")
+    store = figures.get("store")
+    if store:
+        con.print(f"store + stories (SQLite: duplicates, story clustering, event merging, search index): "
+                  f"{store['articles']} articles in {store['seconds']:.2f} s, {store['articles_per_s']:.1f} "
+                  f"articles/s ({store['articles_per_cpu_s']:.1f} per CPU second), {store['stories']} stories")
