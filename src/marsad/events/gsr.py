@@ -16,7 +16,8 @@ actor codes (country ``main`` and ``role``).
   ``source_role.main`` ("None" read as None), counted over all span records
   (an undetected event is wrong) and over detected ones.
 
-Run: ``python -m marsad.events.gsr [DIR]`` (default ``../shared/benchmarks/arabic-event-gsr``).
+Run: ``python -m marsad.events.gsr [--even|--odd] [DIR]``
+(default ``../shared/benchmarks/arabic-event-gsr``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from marsad.records import Article
 
@@ -95,12 +97,15 @@ def _gold_country(record: dict[str, object]) -> str | None:
     return None
 
 
-def score_file(folder: Path, event_type: str, code: Coder, limit: int | None = None) -> GsrScore:
+def score_file(
+    folder: Path, event_type: str, code: Coder, limit: int | None = None, parity: int | None = None
+) -> GsrScore:
+    """``parity`` 0 keeps the even rows (development), 1 the odd rows (held out), None all."""
     name = event_type.lower()
     tp = fp = fn = tn = 0
     with open(folder / f"{name}_gsr.csv", encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh) if r["label"] != "ambiguous"]
-    for row in rows[:limit]:
+    for row in _rows(rows[:limit], parity):
         hit = any(t == event_type for t, _ in code(row["text"]))
         positive = row["label"] == "yes"
         tp += hit and positive
@@ -109,7 +114,7 @@ def score_file(folder: Path, event_type: str, code: Coder, limit: int | None = N
         tn += not hit and not positive
     right = total = detected = 0
     records = json.loads((folder / f"{name}_spans.json").read_text(encoding="utf-8"))
-    for rec in records[:limit]:
+    for rec in _rows(records[:limit], parity):
         events = [c for t, c in code(rec["text"]) if t == event_type]
         total += 1
         detected += bool(events)
@@ -117,16 +122,26 @@ def score_file(folder: Path, event_type: str, code: Coder, limit: int | None = N
     return GsrScore(event_type, tp, fp, fn, tn, right, total, detected)
 
 
+def _rows(rows: list[Any], parity: int | None) -> list[Any]:
+    return rows if parity is None else rows[parity::2]
+
+
 def score(
-    folder: Path, code: Coder | None = None, types: Iterable[str] = TYPES, limit: int | None = None
+    folder: Path,
+    code: Coder | None = None,
+    types: Iterable[str] = TYPES,
+    limit: int | None = None,
+    parity: int | None = None,
 ) -> list[GsrScore]:
     coder = code or pipeline_coder()
-    return [score_file(folder, t, coder, limit) for t in types]
+    return [score_file(folder, t, coder, limit, parity) for t in types]
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0]) if argv else Path("../shared/benchmarks/arabic-event-gsr")
-    for s in score(folder):
+    parity = {"--even": 0, "--odd": 1}.get(argv[0]) if argv else None
+    args = argv[1:] if parity is not None else argv
+    folder = Path(args[0]) if args else Path("../shared/benchmarks/arabic-event-gsr")
+    for s in score(folder, parity=parity):
         print(s.line())
     return 0
 

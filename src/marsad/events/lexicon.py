@@ -119,6 +119,7 @@ class Trigger:
     agent: bool = False
     visit: bool = False
     blame: bool = False
+    two: bool = False  # coded only with a source and a target country (warnings, pledges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,7 @@ def load_lexicon() -> Lexicon:
             agent="agent" in flags,
             blame="blame" in flags,
             visit="visit" in flags,
+            two="two" in flags,
             stems=frozenset(s for s in pattern.split("|") if s),
         )
         for stem in trig.stems:

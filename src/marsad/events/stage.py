@@ -258,7 +258,7 @@ def code_events(a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Cont
         end=a.sentence.end,
         trigger=article.text[a.tokens[f.k].start : a.tokens[f.k].end],
     )
-    two_sided = f.row.sym or f.row.plover in _TWO_SIDED
+    two_sided = f.row.sym or f.row.two or f.row.plover in _TWO_SIDED
     pairs = [(x, y) for x, y in _pairs(sources, targets, f.row.sym) if _coded(x, y, two_sided, f.row.plover)]
     if not pairs and f.row.plover not in _NO_ACTOR_TYPES:
         return []
