@@ -304,6 +304,14 @@ def agent_adjectives(a: Analysed, k: int, text: str) -> list[Group]:
     return coordinated(cands, first, text)
 
 
+def passive_agent(a: Analysed, k: int) -> tuple[list[Actor], list[Actor]]:
+    """A passive participle at token ``k`` ("الحوثيون المدعومون من إيران"): the actor after من is the
+    source, the one just before the participle the target; both or nothing."""
+    after = [g for g in a.groups if k + 1 < g.i <= k + 3 and a.tokens[g.i - 1].norm in ("من", "قبل")]
+    before = [g for g in a.groups if g.j < k and k - g.j <= 2]
+    return ([after[0].actor], [before[-1].actor]) if after and before else ([], [])
+
+
 def nisba_only(g: Group) -> bool:
     """A group that is one indefinite relative adjective of a country ("روسية", "سوري")."""
     if len(g.members) != 1 or g.members[0].type != "GPE" or not g.members[0].entity:

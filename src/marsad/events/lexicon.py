@@ -119,6 +119,7 @@ class Trigger:
     agent: bool = False
     visit: bool = False
     blame: bool = False
+    passive: bool = False  # a passive participle: source after من, target before it
     two: bool = False  # coded only with a source and a target country (warnings, pledges)
 
 
@@ -197,6 +198,7 @@ def load_lexicon() -> Lexicon:
             blame="blame" in flags,
             visit="visit" in flags,
             two="two" in flags,
+            passive="passive" in flags,
             stems=frozenset(s for s in pattern.split("|") if s),
         )
         for stem in trig.stems:

@@ -33,6 +33,7 @@ from marsad.events.actors import (
     analyse_article,
     coordinated,
     coordinated_back,
+    passive_agent,
     token_cores,
 )
 from marsad.events.details import Found, date_of, dedupe, location_of, modality, quantity, reference
@@ -407,6 +408,8 @@ def _place_actor(a: Analysed, lo: int, hi: int) -> Actor | None:
 
 
 def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Actor], list[Actor]]:
+    if f.row.passive:
+        return passive_agent(a, f.k)
     between = _between(a, f, text, ctx)
     if between is not None and not f.row.host:
         return (between, []) if f.row.sym else (between[:1], between[1:])
