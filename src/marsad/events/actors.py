@@ -305,9 +305,10 @@ def agent_adjectives(a: Analysed, k: int, text: str) -> list[Group]:
 
 
 def passive_agent(a: Analysed, k: int) -> tuple[list[Actor], list[Actor]]:
-    """A passive participle at token ``k`` ("الحوثيون المدعومون من إيران"): the actor after من is the
-    source, the one just before the participle the target; both or nothing."""
+    """A passive participle at token ``k`` ("الحوثيون المدعومون من إيران", "المدعومين أمريكيا"): the
+    actor after من (or the nisba adverb) is the source, the one just before it the target; both or nothing."""
     after = [g for g in a.groups if k + 1 < g.i <= k + 3 and a.tokens[g.i - 1].norm in ("من", "قبل")]
+    after = after or [g for g in a.adjectives if g.i == k + 1]  # "المدعومة أمريكيا"
     before = [g for g in a.groups if g.j < k and k - g.j <= 2]
     return ([after[0].actor], [before[-1].actor]) if after and before else ([], [])
 
