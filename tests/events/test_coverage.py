@@ -29,7 +29,10 @@ TABLE: dict[str, Row] = {
 def keys(text: str) -> set[tuple[str, str, str | None, str | None]]:
     art = Article(id="t", source="t", text=text, published="2018-03-10", entities=tag(text, TABLE))
     events: list[Event] = extract_events(art, LEX)
-    return {(e.type, e.cameo, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+    return {
+        (e.type, e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
 
 
 @pytest.mark.parametrize(
