@@ -20,7 +20,7 @@ def run(text: str, published: str | None = "2024-03-14", times: tuple[TimeExpr, 
 
 
 def keys(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type, e.source and e.source.country, e.target and e.target.country) for e in events}
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
 
 
 def test_meeting_with_persons_location_and_default_date() -> None:
