@@ -81,8 +81,10 @@ def test_heldout_floors(heldout_figures: dict) -> None:
     # for tuning). Measured 2026-11-23: event F1 0.073 (0.111 with entities/v1 at ecd6a46; 0.066 and
     # 0.100 for the coder before issue 4), type-only F1 0.33, quote F1 0.90, speaker accuracy 0.36.
     # The gap to the development figures is the honest measure of how far the coder generalizes.
+    # After the by-category trigger widening (scored once, at its end): event F1 0.214 (P 0.35,
+    # R 0.15), type-only F1 0.375 (P 0.69, R 0.26), from 0.145 and 0.34 with the same entity stage.
     assert heldout_figures["articles"] >= 20 and not heldout_figures["missing"]
-    assert heldout_figures["events"]["f1"] >= 0.06, heldout_figures["events"]
-    assert heldout_figures["event_types"]["f1"] >= 0.30, heldout_figures["event_types"]
+    assert heldout_figures["events"]["f1"] >= 0.18, heldout_figures["events"]
+    assert heldout_figures["event_types"]["f1"] >= 0.34, heldout_figures["event_types"]
     quotes = heldout_figures["quotes"]
     assert quotes["f1"] >= 0.87 and quotes["speaker_accuracy"] >= 0.33, quotes
