@@ -207,8 +207,8 @@ def evaluate(golds: tuple[str, ...], pred: str | None, corpus: str | None, as_js
 def bench(paths: tuple[str, ...], limit: int | None, repeat: int, as_json: bool, no_compare: bool) -> None:
     """Articles per second per stage and in total, peak memory, and side-by-side comparisons
     (HTML extraction against trafilatura, dates against dateparser) on PATHS (default: the sample)."""
-    from marsad.bench import print_comparisons, run_bench
-    from marsad.views import print_bench
+    from marsad.bench import run_bench
+    from marsad.views import print_bench, print_comparisons
 
     figures = run_bench(paths or (str(_sample_dir()),), limit=limit, repeat=repeat, compare=not no_compare)
     if as_json:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import click
 from rich.console import Console
 from rich.table import Table
 
@@ -92,3 +93,25 @@ def print_bench(figures: dict[str, Any]) -> None:
         con.print(f"store + stories (SQLite: duplicates, story clustering, event merging, search index): "
                   f"{store['articles']} articles in {store['seconds']:.2f} s, {store['articles_per_s']:.1f} "
                   f"articles/s ({store['articles_per_cpu_s']:.1f} per CPU second), {store['stories']} stories")
+
+
+def print_comparisons(figures: dict[str, Any]) -> None:
+    """The side-by-side lines of a bench run (after the stage table)."""
+    click.echo(f"per core: {figures['articles_per_s_per_core']:.1f} articles per CPU second "
+               f"({figures['cpu_seconds']:.1f} s of CPU in {figures['seconds']:.1f} s; one process, "
+               f"this machine has {figures['cores']} cores)")
+    h = figures.get("html")
+    if h:
+        click.echo(f"html ({h['pages']} generated pages): marsad page stage {h['marsad_pages_per_s']:.1f} pages/s, "
+                   f"trafilatura alone {h['trafilatura_pages_per_s']:.1f} pages/s, time ratio "
+                   f"{h['time_ratio']:.2f}x; word precision/recall marsad {h['marsad_precision']:.3f}/"
+                   f"{h['marsad_recall']:.3f}, trafilatura {h['trafilatura_precision']:.3f}/"
+                   f"{h['trafilatura_recall']:.3f}")
+    d = figures.get("dates")
+    if d and d.get("dateparser") and d.get("expressions"):
+        click.echo(f"dates ({d['expressions']} expressions): marsad {d['marsad_seconds']:.3f} s, dateparser "
+                   f"{d['dateparser_seconds']:.3f} s, time ratio {d['time_ratio']:.3f}x; resolved marsad "
+                   f"{d['marsad_resolved']:.1%}, dateparser {d['dateparser_resolved']:.1%}; same day on "
+                   f"{d['day_agreement']:.1%} of {d['day_values']} day values")
+    elif d is not None:
+        click.echo("dates: dateparser is not installed; no comparison (pip install dateparser)")
