@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from typing import Any, Protocol
 
+from marsad.errors import MarsadError
 from marsad.records import Article, Page
 
 
@@ -90,18 +91,20 @@ def available_stages() -> dict[str, str]:
     return table
 
 
+class StageError(MarsadError):
+    """A registered stage whose module or factory is missing (a broken install or plugin)."""
+
+
 def load_stage(name: str, resources: Resources) -> Any:
     table = available_stages()
     if name not in table:
         raise KeyError(f"unknown stage {name!r}; known: {', '.join(sorted(table))}")
     module_name, _, attr = table[name].partition(":")
     try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None  # a built-in stage this version does not ship yet
-        raise
-    return getattr(module, attr)(resources)
+        factory = getattr(importlib.import_module(module_name), attr)
+    except (ModuleNotFoundError, AttributeError) as exc:
+        raise StageError(f"stage {name!r} cannot be loaded from {table[name]}: {exc}") from exc
+    return factory(resources)
 
 
 @dataclass
@@ -127,8 +130,7 @@ class Pipeline:
     ) -> None:
         self.resources = resources or Resources()
         self.page_stage: PageStage = load_stage(page_stage, self.resources)
-        loaded = [(name, load_stage(name, self.resources)) for name in stages]
-        self.stages: list[tuple[str, ArticleStage]] = [(n, s) for n, s in loaded if s is not None]
+        self.stages: list[tuple[str, ArticleStage]] = [(name, load_stage(name, self.resources)) for name in stages]
         self.timer: StageTimer | None = None
 
     @property
