@@ -42,12 +42,18 @@ def qaeda_here(lex: Lexicon, toks: list[Token], end: int, key: tuple[str, ...]) 
 
 
 def home_country(found: Iterable[tuple[str, str | None]]) -> str | None:
-    """The country an article is about: the one named most often among its (type, country)
-    places and demonyms, at least twice and more often than any other."""
-    counts = Counter(c for t, c in found if t == "GPE" and c).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+    """The country an article is about: among its (type, country) places and demonyms, the
+    one named most often, at least twice and more often than any other, or the only one named.
+    Linked persons and organizations count when no place settles it."""
+    found = list(found)
+    for types in (("GPE",), ("GPE", "PERSON", "ORG")):
+        counts = Counter(c for t, c in found if t in types and c and len(c) == 3).most_common(2)
+        if not counts:
+            continue
+        if len(counts) == 1 or (counts[0][1] >= 2 and counts[1][1] < counts[0][1]):
+            return counts[0][0]
         return None
-    return counts[0][0]
+    return None
 
 
 def after_definite(toks: list[Token], i: int, skip: int) -> bool:

@@ -22,34 +22,60 @@ def org_phrases(
     for each phrase.
 
     ``place_at(j)`` gives the end index of a known place starting at token ``j``
-    (proclitic ب allowed), or None.
+    (proclitic ب allowed), or None. A closing place is part of the name only after a head
+    whose seat tells branches apart (``seathead``: المحكمة الابتدائية بالدار البيضاء); elsewhere
+    the phrase ends before it (المجلس الأعلى للحسابات | بالرباط). A head in the construct state
+    followed by another, definite head names a branch of that one ("بمندوبية المديرية العامة"):
+    the phrase starts at the inner head. One indefinite noun may follow a construct head
+    ("وزارة إصلاح الإدارة", "نادي تراث الإمارات").
     """
     out = []
     i = 0
     while i < len(toks):
-        skip = next((s for r, s in readings(toks[i].text) if lex.is_("orghead", r)), -1)
-        if skip < 0:
+        head = _head(toks[i].text, lex)
+        if head is None:
             i += 1
             continue
-        j, country, place = i + 1, None, -1
-        while j < len(toks) and j - i < _MAX and not toks[j].gap:
-            t = toks[j].text
-            if lex.is_("stop", t):
-                break
-            end = place_at(j) if t[0] in "بل" and not t.startswith("لل") else None
-            if end is not None:
-                j, place = end, j
-                break
-            if not (t.startswith("ال") or t.startswith("لل") or t.startswith("وال")):
-                break
-            country = country or lex.demonyms.get((t,))
-            j += 1
+        if i + 1 < len(toks) and not toks[i + 1].gap and not head[0].startswith("ال"):
+            inner = _head(toks[i + 1].text, lex)
+            if inner is not None and inner[1] == 0 and inner[0].startswith("ال"):
+                i += 1
+                continue
+        j, country, place = _phrase_end(toks, lex, i, head, place_at)
         if j - i >= 3 or (j - i == 2 and toks[j - 1].text.startswith("لل")):
-            out.append((i, j, skip, country, place))
+            out.append((i, j, head[1], country, place))
             i = j
         else:
             i += 1
     return out
+
+
+def _head(word: str, lex: Lexicon) -> tuple[str, int] | None:
+    return next(((r, s) for r, s in readings(word) if lex.is_("orghead", r)), None)
+
+
+def _phrase_end(
+    toks: list[Token], lex: Lexicon, i: int, head: tuple[str, int], place_at: Callable[[int], int | None]
+) -> tuple[int, str | None, int]:
+    """(end, ISO3 of a demonym inside or None, start of a closing place or -1) of the phrase at ``i``."""
+    j, country, place = i + 1, None, -1
+    while j < len(toks) and j - i < _MAX and not toks[j].gap:
+        t = toks[j].text
+        if lex.is_("stop", t):
+            break
+        end = place_at(j) if t[0] in "بل" and not t.startswith("لل") else None
+        if end is not None:
+            if lex.is_("seathead", head[0]):
+                j, place = end, j
+            break
+        if not (t.startswith("ال") or t.startswith("لل") or t.startswith("وال")):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            construct = j == i + 1 and not head[0].startswith("ال") and t[0] not in "وفبل"
+            if not (construct and nxt and not nxt.gap and nxt.text.startswith("ال")):
+                break
+        country = country or lex.demonyms.get((t,))
+        j += 1
+    return j, country, place
 
 
 def facility_phrases(

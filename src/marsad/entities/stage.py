@@ -86,7 +86,7 @@ class EntityStage:
         toks = tokenize(norm.text)
         date = article.published
         doc = _Doc(article.id, article.text, norm)
-        cands = self._gazetteer(toks, date) + self._bodies(toks) + self._titles(toks, date, doc)
+        cands = self._gazetteer(toks, date, doc) + self._bodies(toks) + self._titles(toks, date, doc)
         cands += self._orgs(toks, cands) + facilities(toks, self.lex, self.gaz)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
         chosen = resolve(cands)
@@ -121,7 +121,7 @@ class EntityStage:
             skip,
         )
 
-    def _gazetteer(self, toks: list[Token], date: str | None) -> list[Cand]:
+    def _gazetteer(self, toks: list[Token], date: str | None, doc: _Doc | None = None) -> list[Cand]:
         out, i = [], 0
         names, dem = self.kb.by_name, self.lex.demonyms
         while i < len(toks):
@@ -146,7 +146,11 @@ class EntityStage:
                 c.key = a[2]
                 out.append(c)
                 i = a[0]
-            elif b and (language_here(toks, i, b[1], b[2]) or not demonym_here(self.lex, toks, i, b[1], b[2])):
+            elif b and (
+                language_here(toks, i, b[1], b[2])
+                or not demonym_here(self.lex, toks, i, b[1], b[2])
+                or (doc is not None and self._maqsura(doc, toks[i], b[2]))
+            ):
                 i = b[0]
             elif b:
                 country = self.kb.country(dem[b[2]])
@@ -167,6 +171,14 @@ class EntityStage:
             else:
                 i += 1
         return out
+
+    def _maqsura(self, doc: _Doc, tok: Token, key: tuple[str, ...]) -> bool:
+        """An ambiguous demonym written with a final ى (المجرى, a participle) in a text that writes
+        the final ي of في: the writer tells the two letters apart, so it is not the nisba."""
+        if len(key) != 1 or not self.lex.is_("ambdem", key[0]) or not key[0].endswith("ي"):
+            return False
+        s, e = doc.norm.to_original(tok.start, tok.end)
+        return doc.text[s:e].endswith("ى") and " في " in doc.text
 
     def _orgs(self, toks: list[Token], cands: list[Cand]) -> list[Cand]:
         """Organization names by shape, where no known name starts at the same token."""

@@ -1,0 +1,66 @@
+"""Entity boundaries and implicit countries (issue #3): seats, construct heads, home country."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.context import home_country
+from marsad.entities.stage import EntityStage
+from marsad.pipeline import Resources
+from marsad.records import Article, Entity
+
+
+@pytest.fixture(scope="module")
+def stage() -> EntityStage:
+    return EntityStage(Resources(), crf=False)
+
+
+def run(stage: EntityStage, text: str) -> list[Entity]:
+    return list(stage(Article(id="t", source="t", text=text, published="2018-05-16")).entities)
+
+
+def texts(ents: list[Entity], typ: str) -> set[str]:
+    return {e.text for e in ents if e.type == typ}
+
+
+def test_a_court_keeps_its_seat() -> None:
+    ents = run(EntityStage(Resources(), crf=False), "أصدرت محكمة الاستئناف بالرباط حكمها")
+    assert "محكمة الاستئناف بالرباط" in texts(ents, "ORG")
+    assert "Rabat" in {e.name_en for e in ents if e.type == "GPE"}
+
+
+def test_a_unique_body_ends_before_its_seat(stage: EntityStage) -> None:
+    ents = run(stage, "أودعت الوثائق بمقر المجلس الأعلى للحسابات بالرباط أمس")
+    assert "المجلس الأعلى للحسابات" in texts(ents, "ORG")
+    assert "Rabat" in {e.name_en for e in ents if e.type == "GPE"}
+
+
+def test_a_branch_of_a_body_is_read_from_the_inner_head(stage: EntityStage) -> None:
+    ents = run(stage, "أن يتصلوا بمندوبية المديرية العامة للمصالح الاجتماعية قبل الموعد")
+    assert texts(ents, "ORG") == {"المديرية العامة للمصالح الاجتماعية"}
+
+
+def test_one_indefinite_noun_after_a_construct_head(stage: EntityStage) -> None:
+    ents = run(stage, "قالت وزارة إصلاح الإدارة والوظيفة العمومية إن")
+    assert "وزارة إصلاح الإدارة والوظيفة العمومية" in texts(ents, "ORG")
+    assert not texts(run(stage, "تعمل شركة كبيرة في المدينة"), "ORG")
+
+
+def test_home_country_is_the_only_one_named_or_the_dominant_one() -> None:
+    assert home_country([("GPE", "MAR")]) == "MAR"
+    assert home_country([("GPE", "MAR"), ("GPE", "FRA")]) is None
+    assert home_country([("GPE", "MAR"), ("GPE", "MAR"), ("GPE", "FRA")]) == "MAR"
+    assert home_country([("ORG", "ITA"), ("GPE", None)]) == "ITA"
+    assert home_country([("GPE", "ITA"), ("ORG", "FRA")]) == "ITA"
+    assert home_country([]) is None
+
+
+def test_a_body_takes_the_only_country_named(stage: EntityStage) -> None:
+    ents = run(stage, "قال مصدر في الرباط إن مجلس النواب سيجتمع")
+    assert "House of Representatives (Morocco)" in {e.name_en for e in ents}
+
+
+def test_a_participle_spelled_with_alif_maqsura_is_not_a_demonym(stage: EntityStage) -> None:
+    ents = run(stage, "بعد الاقتراع التشريعي المجرى يوم 7 أكتوبر في الرباط")
+    assert "Hungary" not in {e.name_en for e in ents}
+    assert "Hungary" in {e.name_en for e in run(stage, "قال الرئيس المجري في بودابست")}
