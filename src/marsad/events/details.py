@@ -16,6 +16,7 @@ _DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 LEAD_WINDOW, BEFORE_WINDOW = 16, 3
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOT_COUNTED = frozenset(
     {
@@ -137,9 +138,10 @@ class Found:
 
 
 def reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
-    """A noun trigger right after منذ، جريمة، التحقيق في … names an event, it does not tell one."""
+    """A noun trigger right after منذ، جريمة، التحقيق في … names an event, it does not tell one;
+    so does an attack or protest verb that tells the background (:func:`background`)."""
     if f.row.pos != "N":
-        return False
+        return background(tokens, f, lex)
     word = tokens[f.k].norm.removeprefix("و")
     if f.row.plover in _NO_ACTOR_TYPES and word.startswith(("ال", "بال", "لل")):
         return True  # "الهجوم"، "المظاهرات": the event told before, or a generic one
@@ -148,6 +150,36 @@ def reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
         if cue and cue[0] == "reference":
             return True
     return False
+
+
+def background(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
+    """An attack or protest verb that tells the background, not the news: inside a relative clause
+    on a definite event noun of its type ("الهجوم الذي شنه", "التفجير الذي ضرب"), a verbal noun
+    spelled like the verb after a reference cue or another event noun ("جرائم قتل", "اختطاف وقتل"),
+    or an attack counted since a date ("وقتل 76 صحافيا منذ الغزو")."""
+    if f.row.plover not in _NO_ACTOR_TYPES:
+        return False
+    rel = next((x for x in range(max(0, f.k - 3), f.k) if tokens[x].norm in _RELATIVE), None)
+    if rel == f.k - 1 and f.row.plover == "ASSAULT":
+        return True
+    if rel is not None and any(_event_noun(tokens[x].norm, f.row.plover, lex) for x in range(max(0, rel - 3), rel)):
+        return True
+    word = tokens[f.k].norm
+    if f.k > 0 and (word in f.row.stems or (word[:1] in ("و", "ف") and word[1:] in f.row.stems)):
+        prev = tokens[f.k - 1].norm
+        cue = lex.cues.get(prev) or lex.cues.get(prev[1:])
+        if (cue and cue[0] == "reference") or (word[:1] == "و" and _event_noun("ال" + prev, f.row.plover, lex)):
+            return True
+    hi = min(f.hi, f.k + 7, len(tokens))
+    return f.row.plover == "ASSAULT" and any(tokens[x].norm in ("منذ", "ومنذ") for x in range(f.k + 1, hi))
+
+
+def _event_noun(word: str, plover: str, lex: Lexicon) -> bool:
+    """A definite noun (ال, بال, لل) that a noun row of this PLOVER type matches."""
+    bare = word.removeprefix("و").removeprefix("ف")
+    if not bare.startswith(("ال", "بال", "لل")):
+        return False
+    return any(r.pos == "N" and r.plover == plover for r in lex.match(bare))
 
 
 def modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, str | None]:

@@ -206,7 +206,7 @@ def find_triggers(a: Analysed, lex: Lexicon) -> list[Found]:
         if k in covered:
             continue
         for row in lex.match(tok.norm):
-            if _needs_ok(a.tokens, k, row) and not _masdar(a.tokens, k, row):
+            if _needs_ok(a.tokens, k, row) and not _masdar(a.tokens, k, row) and not _nisba(tok.norm, row):
                 hits.append((k, row))
                 break
     cuts = sorted(
@@ -226,6 +226,23 @@ def _masdar(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
     word = tokens[k].norm
     bare = word in row.stems or (word[:1] in ("و", "ف") and word[1:] in row.stems)
     return row.pos == "V" and bare and k > 0 and tokens[k - 1].norm in _GOVERNORS
+
+
+_NISBA = ("يه", "يين", "يون", "يا", "ي")
+
+
+def _nisba(word: str, row: Trigger) -> bool:
+    """A relative adjective of a noun trigger ("تصريحات هجومية", "خطة تفجيرية") qualifies a noun,
+    it tells no event."""
+    if row.pos != "N":
+        return False
+    bare = word.removeprefix("و").removeprefix("ف")
+    for pre in ("بال", "لل", "ال", "ب", "ل", ""):
+        if bare.startswith(pre):
+            stem = bare[len(pre) :]
+            if any(stem.endswith(suf) and stem[: -len(suf)] in row.stems for suf in _NISBA):
+                return True
+    return False
 
 
 def _needs_ok(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:

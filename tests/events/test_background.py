@@ -1,0 +1,65 @@
+"""Attacks and protests told as background, hypothesis or figure of speech are no factual events
+(rules read from the even rows of the Arabic event GSR; invented sentences here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import load_lexicon
+from marsad.events.stage import extract_events
+from marsad.records import Article, Event
+from tests.events.fake_entities import SEED_TABLE, tag
+
+LEX = load_lexicon()
+
+
+def run(text: str) -> list[Event]:
+    art = Article(id="t", source="t", text=text, published="2024-03-14", entities=tag(text, SEED_TABLE))
+    return extract_events(art, LEX)
+
+
+def factual(text: str, plover: str = "ASSAULT") -> list[Event]:
+    return [e for e in run(text) if e.type == plover and not e.negated and e.mode is None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انفجرت سيارة مفخخة قرب السوق وقتل خمسة أشخاص.",
+        "هاجم مسلحون نقطة تفتيش في المدينة.",
+        "قتل ثلاثة جنود في هجوم انتحاري استهدف قافلة.",
+    ],
+)
+def test_told_attacks_stay(text: str) -> None:
+    assert factual(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل الوزير إلى العاصمة بعد الهجوم الذي شنه مسلحون على الثكنة.",  # relative clause on the attack told before
+        "تحدث المقال عن الزعيم الذي قتل العام الماضي.",  # a past fact about a person
+        "وقتل عشرات الصحافيين منذ بداية الحرب.",  # a count since a date
+        "ندد البيان بجرائم قتل المدنيين.",  # a verbal noun spelled like the verb
+        "تلاحق الشرطة عصابة مسؤولة عن عمليات اختطاف وقتل في المنطقة.",
+        "حذر القائد من عواقب أي هجوم على البلاد.",  # hypothetical
+        "تتخذ الشرطة تدابير مشددة تخوفا من وقوع هجمات.",
+    ],
+)
+def test_background_and_hypothetical_attacks_are_not_factual(text: str) -> None:
+    assert not factual(text)
+
+
+def test_relative_adjective_is_no_event() -> None:
+    assert not factual("أدلى الوزير بتصريحات هجومية ضد الشرطة.")
+    assert not factual("حذر من خطة تفجيرية يعد لها.")
+
+
+def test_dawn_is_not_a_bombing() -> None:
+    assert not factual("عمل الفريق حتى الثالثة فجرا.")
+
+
+def test_verbal_attack_is_criticism() -> None:
+    events = run("شن وزير الخارجية الروسي هجوما لاذعا على واشنطن.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+    assert any(e.cameo == "111" for e in events)
