@@ -15,6 +15,11 @@ def stage() -> EntityStage:
     return EntityStage(Resources(), crf=False)
 
 
+@pytest.fixture(scope="module")
+def full() -> EntityStage:
+    return EntityStage(Resources())
+
+
 def run(stage: EntityStage, text: str) -> list[Entity]:
     return list(stage(Article(id="t", source="t", text=text, published="2018-05-16")).entities)
 
@@ -64,3 +69,25 @@ def test_a_participle_spelled_with_alif_maqsura_is_not_a_demonym(stage: EntitySt
     ents = run(stage, "بعد الاقتراع التشريعي المجرى يوم 7 أكتوبر في الرباط")
     assert "Hungary" not in {e.name_en for e in ents}
     assert "Hungary" in {e.name_en for e in run(stage, "قال الرئيس المجري في بودابست")}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "span"),
+    [
+        ("وصلت الطائرة إلى مطار محمد الخامس أمس", "FAC", "مطار محمد الخامس"),
+        ("وراء المطار الدولي محمد الخامس بالدار البيضاء", "FAC", "المطار الدولي محمد الخامس"),
+        ("تبث إذاعة محمد السادس للقرآن الكريم برامجها", "ORG", "إذاعة محمد السادس للقرآن الكريم"),
+        ("أن يتصلوا بمندوبية مؤسسة الحسن الثاني للأعمال الاجتماعية", "ORG", "مؤسسة الحسن الثاني للأعمال الاجتماعية"),
+    ],
+)
+def test_an_institution_named_after_a_person_is_not_the_person(
+    full: EntityStage, text: str, typ: str, span: str
+) -> None:
+    ents = run(full, text)
+    assert span in texts(ents, typ), ents
+    assert not texts(ents, "PERSON")
+
+
+def test_the_person_alone_stays_a_person(stage: EntityStage) -> None:
+    ents = run(stage, "استقبل الملك محمد السادس الوفد")
+    assert "Mohammed VI" in {e.name_en for e in ents if e.type == "PERSON"}

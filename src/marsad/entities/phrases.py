@@ -26,7 +26,7 @@ def org_phrases(
     whose seat tells branches apart (``seathead``: المحكمة الابتدائية بالدار البيضاء); elsewhere
     the phrase ends before it (المجلس الأعلى للحسابات | بالرباط). A head in the construct state
     followed by another, definite head names a branch of that one ("بمندوبية المديرية العامة"):
-    the phrase starts at the inner head. One indefinite noun may follow a construct head
+    the phrase starts at the inner head ("بمندوبية مؤسسة الحسن الثاني"). One indefinite noun may follow a construct head
     ("وزارة إصلاح الإدارة", "نادي تراث الإمارات").
     """
     out = []
@@ -38,7 +38,7 @@ def org_phrases(
             continue
         if i + 1 < len(toks) and not toks[i + 1].gap and not head[0].startswith("ال"):
             inner = _head(toks[i + 1].text, lex)
-            if inner is not None and inner[1] == 0 and inner[0].startswith("ال"):
+            if inner is not None and inner[1] == 0:
                 i += 1
                 continue
         j, country, place = _phrase_end(toks, lex, i, head, place_at)
@@ -95,9 +95,10 @@ def facility_phrases(
         first_common = -1
         while place is None and j < len(toks) and j - i <= 3 and (j == i + 1 or toks[j].gap in ("", "-")):
             t = toks[j].text
-            if t.startswith("ال") or lex.is_("stop", t) or t.isdigit():
+            regnal = j > i + 1 and lex.is_("regnal", t)  # "مطار محمد الخامس"
+            if (t.startswith("ال") and not regnal) or lex.is_("stop", t) or t.isdigit():
                 break
-            if first_common < 0 and lex.is_("common", t):
+            if first_common < 0 and not regnal and lex.is_("common", t):
                 first_common = j
             j += 1
         while j < len(toks) and toks[j].gap == "-":

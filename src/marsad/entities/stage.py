@@ -43,6 +43,7 @@ from marsad.entities.crf import CrfTagger, known_spans
 from marsad.entities.fuzzy import similar_names, skeleton
 from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
+from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.kb.learned import LearnedEntries
@@ -104,7 +105,7 @@ class EntityStage:
                 a, b = norm.to_original(s, e)
                 out.append(Entity(article.text[a:b], a, b, typ, None, None, None, None))
             out.sort(key=lambda x: x.start)
-        return out
+        return named_after(out, toks, norm, self.lex)
 
     def _entry_cand(self, i: int, end: int, skip: int, entry: Entry, date: str | None) -> Cand:
         role = entry.role_at(date) if entry.type == "PERSON" else None
