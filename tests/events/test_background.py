@@ -63,3 +63,21 @@ def test_verbal_attack_is_criticism() -> None:
     events = run("شن وزير الخارجية الروسي هجوما لاذعا على واشنطن.")
     assert not [e for e in events if e.type == "ASSAULT"]
     assert any(e.cameo == "111" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارك آلاف العمال في الإضراب عن العمل أمس.",  # joining a protest named with ال tells it
+        "انطلقت مسيرة حاشدة في وسط المدينة.",
+        "شكل مئات من المتظاهرين سلسلة بشرية قرب المطار.",
+        "نظم الطلاب مسيرة احتجاجية أمام الجامعة.",
+    ],
+)
+def test_protests_told(text: str) -> None:
+    assert factual(text, "PROTEST")
+
+
+def test_generic_protest_noun_and_career_are_no_protest() -> None:
+    assert not factual("تحدث عن الإضراب في كتابه.", "PROTEST")
+    assert not factual("بدأ اللاعب مسيرته المهنية في النادي.", "PROTEST")

@@ -144,12 +144,19 @@ def reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
         return background(tokens, f, lex)
     word = tokens[f.k].norm.removeprefix("و")
     if f.row.plover in _NO_ACTOR_TYPES and word.startswith(("ال", "بال", "لل")):
-        return True  # "الهجوم"، "المظاهرات": the event told before, or a generic one
+        # "الهجوم"، "المظاهرات": the event told before, or a generic one; but "تشاركان في الإضراب"
+        # (a "told" cue: joining it) tells one
+        return not any(_cue(tokens[x].norm, lex) == "told" for x in range(max(0, f.k - 4), f.k))
     for x in range(max(0, f.k - 2), f.k):
         cue = lex.cues.get(tokens[x].norm) or lex.cues.get(tokens[x].norm[1:])
         if cue and cue[0] == "reference":
             return True
     return False
+
+
+def _cue(word: str, lex: Lexicon) -> str | None:
+    cue = lex.cues.get(word) or lex.cues.get(word[1:] if word[:1] in ("و", "ف") else word)
+    return cue[0] if cue else None
 
 
 def background(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
@@ -193,7 +200,7 @@ def modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, s
             continue
         if cue[0] == "negated":
             negated = True
-        elif mode is None and cue[1] != "after" and cue[0] != "reference":
+        elif mode is None and cue[1] != "after" and cue[0] not in ("reference", "told"):
             mode = cue[0]
     for x in range(f.k + 1, min(len(tokens), f.k + 4)):
         cue = lex.cues.get(tokens[x].norm)

@@ -233,8 +233,8 @@ _NISBA = ("يه", "يين", "يون", "يا", "ي")
 
 def _nisba(word: str, row: Trigger) -> bool:
     """A relative adjective of a noun trigger ("تصريحات هجومية", "خطة تفجيرية") qualifies a noun,
-    it tells no event."""
-    if row.pos != "N":
+    it tells no event. Not for protests: "مسيرة احتجاجية" tells one."""
+    if row.pos != "N" or row.plover == "PROTEST":
         return False
     bare = word.removeprefix("و").removeprefix("ف")
     for pre in ("بال", "لل", "ال", "ب", "ل", ""):
