@@ -1,0 +1,162 @@
+"""Quote speakers: the head of the subject phrase, spokespeople, continuation, and which quotation
+marks hold speech. Short invented sentences with a hand-built entity table (invented people)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.events.lexicon import load_lexicon
+from marsad.events.quotes import extract_quotes
+from marsad.records import Article, Quote
+from tests.events.fake_entities import Row, tag
+
+LEX = load_lexicon()
+TABLE: dict[str, Row] = {
+    "كريم ناصر": ("PERSON", "Karim Nasser", "JOR", "Prime Minister"),
+    "ناصر": ("PERSON", "Karim Nasser", "JOR", "Prime Minister"),
+    "سامي حداد": ("PERSON", "Sami Haddad", "JOR", None),
+    "ليلى عواد": ("PERSON", None, None, None),  # a person the knowledge base lacks
+    "الأردني": ("GPE", "Jordan", "JOR", None),
+    "الأردنية": ("GPE", "Jordan", "JOR", None),
+    "وزارة الخارجية الأردنية": ("ORG", "Ministry of Foreign Affairs (Jordan)", "JOR", None),
+    "وزارة الداخلية": ("ORG", "Ministry of the Interior (Jordan)", "JOR", None),
+    "مجلس الأعيان": ("ORG", "Senate of Jordan", "JOR", None),
+    "مكتب الرئيس الأردني": ("ORG", None, "JOR", None),
+    "القاهرة": ("GPE", "Cairo", "EGY", None),
+}
+
+
+def run(text: str) -> list[Quote]:
+    return extract_quotes(Article(id="s", source="s", text=text, entities=tag(text, TABLE)), LEX)
+
+
+def names(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker.name_en if q.speaker else None for q in quotes]
+
+
+def test_spokesperson_of_a_person_is_not_that_person() -> None:
+    [q] = run("قال المتحدث باسم الرئيس الأردني كريم ناصر، الأحد، إن الحكومة ستعلن خطتها قريبا.")
+    assert q.speaker is not None and q.speaker.name_en is None and q.speaker.country == "JOR"
+
+
+def test_named_spokesperson_after_the_one_spoken_for() -> None:
+    assert names(run("وقال المتحدث باسم ناصر، سامي حداد إن الزيارة كانت ناجحة.")) == ["Sami Haddad"]
+    assert names(run("وقال الناطق باسم وزارة الداخلية اللواء سامي حداد إن التحقيق مستمر.")) == ["Sami Haddad"]
+
+
+def test_spokesperson_unknown_to_the_knowledge_base_keeps_its_entity() -> None:
+    text = "وقال المتحدث باسم ناصر، ليلى عواد، إن الزيارة كانت ناجحة."
+    ents = tuple(dataclasses.replace(e, kb_id="L:awad") if e.text == "ليلى عواد" else e for e in tag(text, TABLE))
+    [q] = extract_quotes(Article(id="s", source="s", text=text, entities=ents), LEX)
+    assert q.speaker is not None and q.speaker.kb_id == "L:awad"
+    named = tuple(dataclasses.replace(e, name_en="Layla Awad") if e.text == "ليلى عواد" else e for e in ents)
+    [q] = extract_quotes(Article(id="s", source="s", text=text, entities=named), LEX)
+    assert q.speaker is not None and q.speaker.name_en == "Layla Awad"
+
+
+def test_unnamed_spokesperson_named_in_a_later_sentence() -> None:
+    text = (
+        "قال المتحدث باسم الرئيس الأردني كريم ناصر إن الخطة جاهزة للتنفيذ.\n"
+        "وقال المتحدث سامي حداد إن الحكومة ستنشرها غدا."
+    )
+    assert names(run(text)) == ["Sami Haddad", "Sami Haddad"]
+
+
+def test_name_after_a_title_complement() -> None:
+    text = "أكد وزير الدولة الأردني للشؤون الخارجية سامي حداد، السبت، أن العلاقات مع الجيران جيدة."
+    assert names(run(text)) == ["Sami Haddad"]
+
+
+def test_office_of_a_person_speaks_not_the_person() -> None:
+    [q] = run("وذكر مكتب الرئيس الأردني كريم ناصر أن البلدين اتفقا على التعاون.")
+    assert q.speaker is not None and q.speaker.name_en != "Karim Nasser"
+
+
+def test_head_of_a_body_is_an_unnamed_person() -> None:
+    [q] = run("وقال رئيس مجلس الأعيان إن الجلسة ستعقد غدا.")
+    assert q.speaker is not None and q.speaker.name_en is None
+
+
+def test_subject_before_the_verb() -> None:
+    assert names(run("وكان كريم ناصر قد قال إن الحكومة لن تستقيل.")) == ["Karim Nasser"]
+
+
+def test_institution_and_unnamed_source() -> None:
+    assert names(run("وقالت وزارة الخارجية الأردنية في بيان إن السفير استدعي.")) == [
+        "Ministry of Foreign Affairs (Jordan)"
+    ]
+    assert names(run("وقال مصدر أمني إن الهجوم أسفر عن قتلى.")) == [None]
+
+
+def test_continuation_keeps_the_speaker_across_paragraphs() -> None:
+    text = (
+        "قال كريم ناصر إن الحكومة مستعدة للحوار.\n"
+        "وقال سامي حداد إن المعارضة ترفض العرض.\n"
+        "وأضاف أن الانتخابات ستجرى في موعدها.\n"
+        "وتابع: «نحن لن نتراجع عن هذه الخطة أبدا مهما حدث»."
+    )
+    assert names(run(text)) == ["Karim Nasser", "Sami Haddad", "Sami Haddad", "Sami Haddad"]
+
+
+def test_quoted_phrase_stays_inside_reported_speech() -> None:
+    [q] = run('أكد ناصر أن العلاقات "ليست في أحسن حالاتها" بسبب الخلافات.')
+    assert not q.direct and q.text.endswith("بسبب الخلافات") and q.speaker and q.speaker.name_en == "Karim Nasser"
+
+
+def test_quotation_over_several_sentences() -> None:
+    [q] = run("وقال ناصر: «الخطة جاهزة. سننشرها غدا في الصحف الرسمية».")
+    assert q.direct and q.text.startswith("الخطة جاهزة") and q.text.endswith("الرسمية")
+
+
+def test_quotation_never_closed_runs_to_the_paragraph_end() -> None:
+    text = 'وقال سامي حداد إن الزيارة ناجحة.\nوتابع قائلا: "الزيارة ستستمر ثلاثة أيام وسيكون هناك بعض اللقاءات'
+    quotes = run(text)
+    assert names(quotes) == ["Sami Haddad", "Sami Haddad"]
+    assert quotes[1].text.endswith("بعض اللقاءات")
+
+
+def test_statement_noun_names_the_speaker_and_a_citation_does_not() -> None:
+    text = 'وحمّل كريم ناصر في بيان "الحكومة السابقة مسؤولية الأزمة الاقتصادية الحالية"، حسبما ذكرت وكالة الأنباء.'
+    assert names(run(text)) == ["Karim Nasser"]
+
+
+def test_names_and_slogans_in_quotation_marks_are_not_speech() -> None:
+    assert run('وعقد المؤتمر تحت شعار "معا من أجل مستقبل أفضل لكل الأجيال القادمة" في عمان.') == []
+    assert run('وقصفت المدفعية مواقع في المدينة، وفق ما ذكر مراسل "قناة الغد الإخبارية" في المدينة.') == []
+
+
+def test_report_inside_a_report() -> None:
+    quotes = run("أعلن مسؤول أردني أن كريم ناصر قال إنه سيزور القاهرة الشهر المقبل.")
+    assert names(quotes) == [None, "Karim Nasser"]
+    assert quotes[1].text.startswith("سيزور")
+
+
+def test_preposition_phrase_is_not_reported_speech() -> None:
+    assert run("ولفت ناصر إلى وجود خلافات، الأولى تتمثل بأن الحكومة لم تنفذ وعودها.") == []
+
+
+SENTENCES = [
+    "قال كريم ناصر إن الحكومة مستعدة للحوار.",
+    "وأضاف أن الانتخابات ستجرى في موعدها.",
+    'وقال المتحدث باسم ناصر، سامي حداد: "الزيارة كانت ناجحة جدا بكل المقاييس".',
+    "وقالت وزارة الخارجية الأردنية في بيان إن السفير استدعي.",
+    "وعقد المؤتمر في عمان.",
+    "«نحن لن نتراجع عن هذه الخطة أبدا مهما حدث»، أضاف حداد.",
+    'وتابع قائلا: "الزيارة ستستمر',
+]
+SPEAKERS = {None, "Karim Nasser", "Sami Haddad", "Ministry of Foreign Affairs (Jordan)"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=6), st.sampled_from([" ", "\n"]))
+def test_quotes_lie_in_the_text_in_order(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    quotes = run(text)
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end].strip() == q.text
+        assert (q.speaker.name_en if q.speaker else None) in SPEAKERS
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
