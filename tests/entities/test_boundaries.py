@@ -54,6 +54,7 @@ def test_one_indefinite_noun_after_a_construct_head(stage: EntityStage) -> None:
 def test_home_country_is_the_only_one_named_or_the_dominant_one() -> None:
     assert home_country([("GPE", "MAR")]) == "MAR"
     assert home_country([("GPE", "MAR"), ("GPE", "FRA")]) is None
+    assert home_country([("GPE", "MAR"), ("GPE", "FRA"), ("ORG", "MAR")]) == "MAR"
     assert home_country([("GPE", "MAR"), ("GPE", "MAR"), ("GPE", "FRA")]) == "MAR"
     assert home_country([("ORG", "ITA"), ("GPE", None)]) == "ITA"
     assert home_country([("GPE", "ITA"), ("ORG", "FRA")]) == "ITA"

@@ -44,7 +44,7 @@ def qaeda_here(lex: Lexicon, toks: list[Token], end: int, key: tuple[str, ...]) 
 def home_country(found: Iterable[tuple[str, str | None]]) -> str | None:
     """The country an article is about: among its (type, country) places and demonyms, the
     one named most often, at least twice and more often than any other, or the only one named.
-    Linked persons and organizations count when no place settles it."""
+    Linked persons and organizations count too when the places do not settle it."""
     found = list(found)
     for types in (("GPE",), ("GPE", "PERSON", "ORG")):
         counts = Counter(c for t, c in found if t in types and c and len(c) == 3).most_common(2)
@@ -52,7 +52,6 @@ def home_country(found: Iterable[tuple[str, str | None]]) -> str | None:
             continue
         if len(counts) == 1 or (counts[0][1] >= 2 and counts[1][1] < counts[0][1]):
             return counts[0][0]
-        return None
     return None
 
 

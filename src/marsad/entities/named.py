@@ -1,6 +1,7 @@
 """Institutions named after a person: "مطار محمد الخامس", "جامعة مولاي إسماعيل", "المطار الدولي
 محمد الخامس", "إذاعة محمد السادس للقرآن الكريم". A head noun right before a person's name (with
-only a facility adjective between them) makes the whole phrase an ORG or a FAC, not a PERSON.
+only a facility adjective between them), or at the start of what was read as a name ("راديو
+ميتري"), makes the whole phrase an ORG or a FAC, not a PERSON.
 The phrase goes on over a genitive complement (للقرآن الكريم) for an ORG, or a facility
 adjective (الدولي) for a FAC."""
 
@@ -58,12 +59,17 @@ def named_after(ents: list[Entity], toks: list[Token], norm: Normalized, lex: Le
         s, t = to_norm(norm, e.start, e.end)
         k = bisect_right(starts, s) - 1  # the token the name starts in
         last = bisect_right(starts, max(t - 1, s)) - 1
-        if k < 1 or toks[k].gap:
-            continue
-        h = k - 1
-        if lex.is_("facadj", toks[h].text) and h >= 1 and not toks[h].gap:
-            h -= 1  # "المطار الدولي محمد الخامس"
-        head = _head(lex, toks[h].text)
+        inside = _head(lex, toks[k].text) if last > k and not toks[k].text.startswith("ال") else None
+        head: tuple[str, int] | None = inside
+        if inside is not None:  # the head inside the span: "راديو ميتري"
+            h = k
+        else:
+            if k < 1 or toks[k].gap:
+                continue
+            h = k - 1
+            if lex.is_("facadj", toks[h].text) and h >= 1 and not toks[h].gap:
+                h -= 1  # "المطار الدولي محمد الخامس"
+            head = _head(lex, toks[h].text)
         if head is None:
             continue
         typ, skip = head

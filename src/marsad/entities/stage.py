@@ -46,6 +46,7 @@ from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
+from marsad.entities.unlinked import unlinked
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
 from marsad.normalize import Normalized, normalize_with_offsets, split_sentences
@@ -101,9 +102,7 @@ class EntityStage:
             s, e = norm.to_original(toks[c.start].start + c.skip, toks[c.end - 1].end)
             out.append(Entity(article.text[s:e], s, e, c.type, c.kb_id, c.name_en, c.country or None, c.role))
         if self.crf is not None:  # names the knowledge base lacks, unlinked
-            for s, e, typ in self.crf.tag(norm.text, known_spans(out, norm)):
-                a, b = norm.to_original(s, e)
-                out.append(Entity(article.text[a:b], a, b, typ, None, None, None, None))
+            out += unlinked(self.crf.tag(norm.text, known_spans(out, norm)), out, norm, self.lex)
             out.sort(key=lambda x: x.start)
         return named_after(out, toks, norm, self.lex)
 
