@@ -92,3 +92,18 @@ def test_an_institution_named_after_a_person_is_not_the_person(
 def test_the_person_alone_stays_a_person(stage: EntityStage) -> None:
     ents = run(stage, "استقبل الملك محمد السادس الوفد")
     assert "Mohammed VI" in {e.name_en for e in ents if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["عزيزة نايت سي", "عبد الرحمن عبد الناصر المتولي", "سعيد أيت باحسين"],
+)
+def test_long_names_after_a_title_are_read_whole(stage: EntityStage, name: str) -> None:
+    ents = run(stage, f"قالت الإعلامية المغربية {name} إن البرنامج ناجح")
+    assert name in texts(ents, "PERSON")
+
+
+def test_a_title_with_no_country_introduces_a_given_name_only(stage: EntityStage) -> None:
+    ents = run(stage, "وسجل اللاعب محمد أوناجم هدفا")
+    assert "محمد أوناجم" in texts(ents, "PERSON")
+    assert not texts(run(stage, "يذكر وزير الداخلية وكلاء لوائح الترشيح"), "PERSON")

@@ -340,6 +340,8 @@ class EntityStage:
                 s0, s1 = doc.norm.to_original(toks[k].start, toks[k + name - 1].end)
                 learned = self.learned.add(" ".join(doc.text[s0:s1].split()), country, role, doc.id)
                 return [Cand(k, k + name, "PERSON", learned["id"], None, country, role, 0, 0, key)]
+            if name >= 2 and self.lex.is_("given", key[0]):  # "اللاعب محمد أوناجم": no country to learn it under
+                return [Cand(k, k + name, "PERSON", None, None, None, role, 0, 0, key)]
             return []
         if country and date and j > t1 - 1:
             holders = self.kb.holders(role, country, date)
@@ -370,8 +372,14 @@ class EntityStage:
                 break
             if (t.text,) in lex.demonyms or self.gaz.longest(toks, k + n, lex.titles, lex.max_title, False):
                 break
-            if n >= 2 and not (_joins(lex, toks[k + n - 1].text) or _joins(lex, t.text)):
-                break  # a third word only around a particle: "صلاح الدين مزوار", "عبد الرحمن عبد الناصر"
+            # a third word only around a particle ("صلاح الدين مزوار", "عزيزة نايت سي"), or a
+            # family name with al- after a compound ("عبد الرحمن عبد الناصر المتولي")
+            if (
+                n >= 2
+                and not (_joins(lex, toks[k + n - 1].text) or _joins(lex, t.text))
+                and not (t.text.startswith("ال") and any(_joins(lex, x.text) for x in toks[k : k + n]))
+            ):
+                break
             n += 1
         return n
 
