@@ -107,3 +107,16 @@ def test_a_title_with_no_country_introduces_a_given_name_only(stage: EntityStage
     ents = run(stage, "وسجل اللاعب محمد أوناجم هدفا")
     assert "محمد أوناجم" in texts(ents, "PERSON")
     assert not texts(run(stage, "يذكر وزير الداخلية وكلاء لوائح الترشيح"), "PERSON")
+
+
+def test_a_moroccan_province_is_named_after_its_seat(stage: EntityStage) -> None:
+    ents = run(stage, "وقعت الحادثة بإقليم الحسيمة أمس، وقال مصدر من الحسيمة")
+    got = {(e.text, e.name_en) for e in ents if e.type == "GPE"}
+    assert ("إقليم الحسيمة", "Al Hoceima Province") in got
+    assert ("الحسيمة", "Al Hoceima") in got
+
+
+def test_an_airport_named_by_a_known_city(stage: EntityStage) -> None:
+    ents = run(stage, "عند وصوله إلى مطار لندن بعد تسليمه")
+    assert {(e.type, e.name_en) for e in ents} >= {("FAC", "London Airport")}
+    assert not any(e.name_en for e in run(stage, "عبر المسافرون مطار فاس-سايس أمس") if e.type == "FAC")

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from marsad.entities.gazetteer import Cand, Gazetteer
 from marsad.entities.lexicon import Lexicon
 from marsad.entities.tokens import Token, readings
+from marsad.entities.units import airport_name
+from marsad.kb.model import Entry
 
 _MAX = 8
 
@@ -116,16 +118,23 @@ def facility_phrases(
 
 def facilities(toks: list[Token], lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
     """Airports, stadiums, ports and bases by shape, unlinked ("مطار لندن" is not one airport);
-    the country is the place's when a known place names the facility."""
+    the country is the place's when a known place names the facility, and an airport named by a
+    known place alone is "<place> Airport"."""
     names, kb = gaz.kb.by_name, gaz.kb
 
-    def place(j: int) -> tuple[int, str | None] | None:
+    def place(j: int) -> tuple[int, Entry] | None:
         m = gaz.longest(toks, j, names, gaz.max_len, clitics=False)
         e = kb._sorted(names[m[2]])[0] if m else None
-        return (m[0], e.country or None) if m and e and e.type == "GPE" else None
+        return (m[0], e) if m and e and e.type == "GPE" else None
+
+    def place_end(j: int) -> int | None:
+        p = place(j)
+        return p[0] if p else None
 
     out = []
-    for start, end, skip, _, place_end in facility_phrases(toks, lex, lambda j: (place(j) or (None, None))[0]):
-        country = (place(start + 1) or (0, None))[1] if place_end > 0 else None
-        out.append(Cand(start, end, "FAC", None, None, country, None, 5, skip))
+    for start, end, skip, head, at in facility_phrases(toks, lex, place_end):
+        p = place(start + 1) if at > 0 else None
+        country = (p[1].country or None) if p else None
+        name = airport_name(head, p[1].name_en) if p and p[0] == end else None
+        out.append(Cand(start, end, "FAC", None, name, country, None, 5, skip))
     return out

@@ -46,6 +46,7 @@ from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
+from marsad.entities.units import provinces
 from marsad.entities.unlinked import unlinked
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
@@ -96,6 +97,7 @@ class EntityStage:
         chosen += self._learned_names(toks, chosen)
         chosen += self._short_names(toks, chosen)
         chosen += self._places(toks, chosen)
+        chosen = provinces(toks, chosen, self.lex)
         chosen.sort(key=lambda c: c.start)
         out = []
         for c in chosen:
