@@ -2,15 +2,21 @@
 NewsFANE Gold 2014, clitics glued back, with the rule stage's readings as features,
 and write src/marsad/data/kb/ner-crf.crfsuite.
 
-    .venv/bin/python tools/kb/train_crf.py [c1] [c2] [iterations] [out]
+    .venv/bin/python tools/kb/train_crf.py [--c1 C1] [--c2 C2] [--iterations N] [--out FILE] [--dev]
 
-The last fifth is never read here; tools/kb/newsfane_eval.py scores it.
+The last fifth is never read here; tools/kb/newsfane_eval.py scores it. ``--dev`` trains
+on the first four fifths of the training part only and scores the training part's last
+fifth (a development split for choosing features and c1/c2; writes no model unless
+``--out`` is given).
 NewsFANE is CC BY-SA 3.0 (Alotaibi and Lee, COLING 2014); the model is derived from it.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,15 +33,10 @@ from newsfane_eval import DATA, split  # noqa: E402
 OUT = ROOT / "src" / "marsad" / "data" / crf.MODEL
 
 
-def main() -> int:
-    c1 = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
-    c2 = float(sys.argv[2]) if len(sys.argv) > 2 else 0.01
-    iters = int(sys.argv[3]) if len(sys.argv) > 3 else 150
-    out = Path(sys.argv[4]) if len(sys.argv) > 4 else OUT
-    train, _ = split(newsfane.read(DATA))
+def train(sentences: list[newsfane.Sentence], out: Path, c1: float, c2: float, iters: int) -> None:
     stage = EntityStage(Resources(), crf=False)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for xseq, yseq in newsfane.crf_sequences(stage, train):
+    for xseq, yseq in newsfane.crf_sequences(stage, sentences):
         trainer.append(xseq, yseq)
     trainer.set_params(
         {
@@ -49,10 +50,32 @@ def main() -> int:
     t0 = time.perf_counter()
     trainer.train(str(out))
     print(
-        f"trained on {len(train)} sentences in {time.perf_counter() - t0:.0f}s -> {out} "
+        f"trained on {len(sentences)} sentences in {time.perf_counter() - t0:.0f}s -> {out} "
         f"({out.stat().st_size // 1024} KiB)",
         file=sys.stderr,
     )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--c1", type=float, default=1.0)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--dev", action="store_true", help="train on 4/5 of the training part, score its last 1/5")
+    args = ap.parse_args()
+    part, _ = split(newsfane.read(DATA))
+    if not args.dev:
+        train(part, args.out or OUT, args.c1, args.c2, args.iterations)
+        return 0
+    fit, dev = split(part)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.out or Path(tmp) / "dev.crfsuite"
+        train(fit, out, args.c1, args.c2, args.iterations)
+        stage = EntityStage(Resources(), crf=False)
+        stage.crf = crf.CrfTagger.load(out)
+        figures = newsfane.evaluate_glued(stage, dev)
+    print(json.dumps({t: figures[t]["f1"] for t in figures}), json.dumps(figures["micro"]))
     return 0
 
 

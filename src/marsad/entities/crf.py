@@ -1,8 +1,10 @@
 """A CRF sequence tagger for names the knowledge base does not hold.
 
 It reads the normalized text as word and punctuation tokens, with the entity stage's
-own readings (the type of the entity each token lies in, demonyms apart) and word
-lists (knowledge-base names, titles, given names, common words) as features. It is
+own readings (the type of the entity each token lies in, demonyms apart), word
+lists (knowledge-base names, titles, given names, common words) and distributional word
+clusters (``kb/clusters.tsv``, built from unlabeled news by ``tools/kb/build_clusters.py``)
+as features. A name it finds also marks its last word's other mentions (Berlusconi alone). It is
 trained by ``tools/kb/train_crf.py`` on the first four fifths of NewsFANE Gold 2014
 (CC BY-SA 3.0), its clitics glued back so that its tokens look like running text
 (:func:`marsad.entities.newsfane.glue`); the model is ``marsad/data/kb/ner-crf.crfsuite``.
@@ -25,9 +27,10 @@ from marsad.entities.lexicon import lexicon
 from marsad.kb.model import bundled_kb
 from marsad.normalize import Normalized
 from marsad.records import Entity
-from marsad.resources import data_path
+from marsad.resources import data_path, read_tsv
 
 MODEL = "kb/ner-crf.crfsuite"
+CLUSTERS = "kb/clusters.tsv"
 TYPES = ("PERSON", "ORG", "GPE", "LOC")
 _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+|[^\s0-9a-z\u0621-\u064a]")
 _CONJ, _PREP = "وف", "بلك"
@@ -53,6 +56,22 @@ def _word_sets() -> dict[str, frozenset[str]]:
     }
 
 
+@cache
+def _clusters() -> dict[str, tuple[str, ...]]:
+    """Word (clitics stripped) -> its cluster numbers, coarse to fine (tools/kb/build_clusters.py)."""
+    try:
+        return {row[0]: tuple(row[1:]) for row in read_tsv(CLUSTERS, min_columns=2)}
+    except OSError:
+        return {}
+
+
+def _cluster_feats(r: str, prefix: str = "") -> tuple[str, ...]:
+    ids = _clusters().get(r)
+    if ids is None:
+        return (f"{prefix}c=none",)
+    return tuple(f"{prefix}c{k}={c}" for k, c in enumerate(ids))
+
+
 @lru_cache(maxsize=1 << 18)
 def stripped(w: str) -> str:
     """The word without a leading conjunction and preposition (وبالقاهرة -> القاهرة)."""
@@ -76,7 +95,6 @@ def _flags(w: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 18)
-@lru_cache(maxsize=1 << 18)
 def _own(w: str) -> tuple[str, ...]:
     """What a word tells about itself (a pure function of the word: memoized)."""
     r = stripped(w)
@@ -89,14 +107,15 @@ def _own(w: str) -> tuple[str, ...]:
         out.append("lat")
     elif not w[0].isalnum():
         out.append("punct")
-    return (*out, *_flags(w))
+    return (*out, *_flags(w), *_cluster_feats(r))
 
 
 @lru_cache(maxsize=1 << 18)
 def _side(w: str, off: int) -> tuple[str, ...]:
     """What a word tells its neighbour ``off`` tokens away."""
     if off in (-1, 1):
-        return (f"{off}w={w}", f"{off}s2={w[-2:]}", *(f"{off}{x}" for x in _flags(w)))
+        flags = (f"{off}{x}" for x in _flags(w))
+        return (f"{off}w={w}", f"{off}s2={w[-2:]}", *flags, *_cluster_feats(stripped(w), str(off)))
     return (f"{off}w={w}",)
 
 
@@ -228,19 +247,44 @@ class CrfTagger:
                 for i, y in enumerate(labels[a:b]):
                     if y != "O":  # only the labels of spans are ever checked
                         probs[a + i] = self.tagger.marginal(y, i)
+        found = [
+            (a, b, typ)
+            for a, b, typ in spans_of(labels)
+            if typ in TYPES and _plausible(words[a:b]) and min(probs[a:b]) >= threshold
+        ]
+        if PROPAGATE:
+            found = _propagate(words, g, found)
         taken = sorted((s, e) for s, e, _ in known)
         out = []
-        for a, b, typ in spans_of(labels):
-            if typ not in TYPES or not _plausible(words[a:b]):
-                continue
-            if min(probs[a:b]) < threshold:
-                continue
+        for a, b, typ in found:
             s, e = toks[a][0] + _skip(words[a]), toks[b - 1][1]
             k = bisect_left(taken, (s, s))
             if (k < len(taken) and taken[k][0] < e) or (k and taken[k - 1][1] > s):
                 continue
             out.append((s, e, typ))
         return out
+
+
+PROPAGATE = True
+
+
+def _propagate(words: Sequence[str], g: Sequence[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Add later (or earlier) mentions of a found name by its last word alone (برلسكوني after
+    سيلفيو برلسكوني), where neither the stage nor the tagger put anything."""
+    sets = _word_sets()
+    names: dict[str, str] = {}
+    for a, b, typ in found:
+        if typ == "PERSON" or b - a == 1:
+            r = stripped(words[b - 1])
+            if len(r) > 2 and not any(r in sets[k] for k in ("common", "stop", "given", "title")):
+                names.setdefault(r, typ)
+    if not names:
+        return found
+    busy = [t != "O" for t in g]
+    for a, b, _ in found:
+        busy[a:b] = [True] * (b - a)
+    extra = [(i, i + 1, names[stripped(w)]) for i, w in enumerate(words) if not busy[i] and stripped(w) in names]
+    return sorted(found + extra)
 
 
 def _plausible(words: list[str]) -> bool:
