@@ -26,6 +26,8 @@ TABLE: dict[str, Row] = {
     "مجلس الأعيان": ("ORG", "Senate of Jordan", "JOR", None),
     "مكتب الرئيس الأردني": ("ORG", None, "JOR", None),
     "القاهرة": ("GPE", "Cairo", "EGY", None),
+    "الأردن": ("GPE", "Jordan", "JOR", None),
+    "تويتر": ("ORG", "Twitter", "USA", None),
 }
 
 
@@ -160,3 +162,42 @@ def test_quotes_lie_in_the_text_in_order(parts: list[str], sep: str) -> None:
         assert text[q.start : q.end].strip() == q.text
         assert (q.speaker.name_en if q.speaker else None) in SPEAKERS
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def test_unnamed_subjects_do_not_take_the_last_speaker() -> None:
+    text = "قال كريم ناصر إن الحكومة مستعدة للحوار.\nوقالت أسرته إن الوضع صعب.\nوقال الهلال الأحمر إن القافلة وصلت."
+    assert names(run(text)) == ["Karim Nasser", None, None]
+    text = "قال كريم ناصر إن الحكومة مستعدة للحوار.\nوقال الأربعاء إن الانتخابات قريبة.\nوقال أيضا إن الحوار مستمر."
+    assert names(run(text)) == ["Karim Nasser"] * 3
+
+
+def test_quoted_from_someone_who_is_no_entity() -> None:
+    [q] = run("ونقلت وزارة الخارجية الأردنية عن مسؤول أمني قوله إن الحدود مغلقة.")
+    assert q.speaker is None or q.speaker.name_en is None  # an unnamed official, not the ministry
+    [q] = run("ونقلت وزارة الخارجية الأردنية عن الهلال الأحمر قوله إن القافلة وصلت.")
+    assert q.speaker is None
+
+
+def test_seat_of_a_body_is_not_its_subject() -> None:
+    [q] = run("وقال المرصد، ومقره الأردن، إن القصف استمر طوال الليل.")
+    assert q.speaker is None or q.speaker.name_en is None
+
+
+def test_participle_keeps_the_main_verb_subject() -> None:
+    text = "قال كريم ناصر، عبر حسابه على تويتر، إن الحكومة مستعدة للحوار، مشيرا إلى أن سامي حداد سيقود الوفد."
+    assert names(run(text)) == ["Karim Nasser", "Karim Nasser"]
+    text = 'ورد ناصر: "ماذا يعني هذا الكلام بالنسبة إلينا جميعا؟" مضيفا "نحن لن نقبل بهذه الشروط أبدا".'
+    assert names(run(text)) == ["Karim Nasser", "Karim Nasser"]
+
+
+def test_no_subject_before_the_verb_across_punctuation() -> None:
+    text = (
+        "قال سامي حداد إن الاجتماع انتهى.\n"
+        'جاء ذلك في تغريدة على صفحته، تويتر، حيث قال: "نحن على استعداد للحوار مع الجميع".'
+    )
+    assert names(run(text)) == ["Sami Haddad", "Sami Haddad"]
+
+
+def test_channel_name_after_a_clitic_is_not_a_quote() -> None:
+    quotes = run('وقال سامي حداد، مراسل الإذاعة لشبكة "ان بي سي نيوز"، إن الصحفيين يحتمون في الغرفة.')
+    assert [q.text for q in quotes if q.direct] == []

@@ -42,7 +42,8 @@ def _words(line: str) -> frozenset[str]:
 
 
 _PREPS = _words(
-    "علي عبر في الي لدي امام عن مع من موقع حساب حسابه منصه لقناه لوكاله لصحيفه لموقع لشبكه للتلفزيون للاذاعه لمجله"
+    "علي عبر في الي لدي امام عن مع من موقع حساب حسابه منصه لقناه لوكاله لصحيفه لموقع لشبكه للتلفزيون للاذاعه لمجله "
+    "مقره ومقره مقرها ومقرها"  # "وقال المرصد، ومقره بريطانيا، إن": a seat, not a subject
 )
 _TITLED = _words("شعار بعنوان عنوان وسم هاشتاغ هاشتاج لافته لافتات اسم مسمي")  # "تحت شعار “...”"
 _NAMED = _words("قناه صحيفه وكاله موقع مراسل شبكه منصه حركه جماعه تنظيم جبهه حزب")  # + a short quoted name
@@ -50,6 +51,10 @@ _NAMED = _words("قناه صحيفه وكاله موقع مراسل شبكه م�
 _MEDIUM = _words(
     "بيان بيانه بيانها بيانهم تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها كلمه كلمته كلمتها تغريده "
     "تغريدته تغريدتها تغريدات رساله رسالته رسالتها مقابله حديثه حديثها خطاب خطابه خطابها منشور تدوينه"
+)
+_SVO_OK = _words("قد لقد وقد فقد بدوره بدورها بدورهم ايضا كذلك")
+_NOT_SUBJECT = _words(
+    "الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت اليوم القول الان الليله الثلاثاء امس ايضا بالقول مضيفا"
 )
 _CITING = frozenset({"حسبما", "كما", "ما", "وفقما"})  # "“...”، حسبما ذكرت الوكالة": a source, not the speaker
 _TRAIL = re.compile(r"[\s.،,:;!؟?\"»”]+$")
@@ -111,10 +116,18 @@ def _speaker(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, ctx:
     """Who speaks through the speech verb at token ``k`` (its subject ends before token ``stop``)."""
     if kind == "quoted":  # "نقلت الوكالة عن فلان قوله إن"
         before = [g for g in a.groups if g.j < k and g.i >= k - 8]
+        if before and any(t.norm == "عن" for t in a.tokens[before[-1].j + 1 : k]):
+            return None  # "نقلت رويترز عن الهلال الأحمر قوله": the one after عن is no entity
         return _np_speaker(a, [before[-1]], ctx) if before else last
-    if kind == "continue" and _participle(a.tokens[k].norm):
-        first = [g for g in a.groups if g.j < k and not _quote_between(a, a.sentence.start, g.start)]
-        if first:  # "وأكد بوتين ...، مبينا أنه": the sentence's subject
+    if kind == "continue" and _participle(a.tokens[k].norm):  # "وأكد بوتين ...، مبينا أنه": the main verb's subject
+        main = [n for n in range(k) if _speech_kind(a.tokens[n].norm, ctx.lex) and not _participle(a.tokens[n].norm)]
+        if main:
+            kind_main = _speech_kind(a.tokens[main[-1]].norm, ctx.lex) or "say"
+            return _speaker(a, main[-1], _stop(a, main[-1], k), kind_main, last, ctx)
+        first = [
+            g for g in a.groups if g.j < k and not _addressee(a, g) and not _quote_between(a, a.sentence.start, g.start)
+        ]
+        if first:
             return _np_speaker(a, _chain(a, first[0], k), ctx)
     after = [g for g in a.groups if k < g.i < stop and g.i <= k + 8 and not _addressee(a, g)]
     if after:
@@ -126,10 +139,35 @@ def _speaker(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, ctx:
             if named:
                 return _np_speaker(a, [named[0]], ctx)
         return actor
-    before = [g for g in a.groups if k - 3 <= g.j < k and not _addressee(a, g)]
+    before = [g for g in a.groups if k - 3 <= g.j < k and not _addressee(a, g) and _svo_gap(a, g, k)]
     if before and kind == "say" and not _quote_between(a, before[-1].end, a.tokens[k].start):
         return _np_speaker(a, [before[-1]], ctx)  # SVO: "وزير الخارجية ... قال"
+    if kind == "say" and _unnamed_subject(a, k, stop):
+        return None  # "وقالت أسرتها إن"، "وقال الهلال الأحمر إن": a subject that is no entity
     return last
+
+
+def _unnamed_subject(a: Analysed, k: int, stop: int) -> bool:
+    """The word after the speech verb is a noun subject (definite or with a pronoun suffix), not an
+    adverb, a preposition or a day ("وقال أيضا إن"، "وقالت في بيان إن"، "وقال الأربعاء إن")."""
+    if k + 1 >= min(stop, len(a.tokens)):
+        return False
+    word = a.tokens[k + 1].norm
+    if word in _PREPS or word in _SVO_OK or word in _NOT_SUBJECT or a.tokens[k + 1].start >= a.sentence.end:
+        return False
+    return word.startswith("ال") or word.endswith(("ته", "تها", "تهم"))
+
+
+def _svo_gap(a: Analysed, g: Group, k: int) -> bool:
+    """Only "قد"-like words stand between an SVO subject and its verb ("كريم ناصر قد قال"), no
+    punctuation ("تغريدة على تويتر، حيث قال" has no subject before the verb)."""
+    gap = a.sentence.text[g.end - a.sentence.start : a.tokens[k].start - a.sentence.start]
+    return not any(c in gap for c in "،,:؛.()") and all(t.norm in _SVO_OK for t in a.tokens[g.j + 1 : k])
+
+
+def _stop(a: Analysed, k: int, limit: int) -> int:
+    """Where the subject of the speech verb at ``k`` ends: its إن/أن, else ``limit``."""
+    return next((x for x in range(k + 1, limit) if a.tokens[x].norm in _COMPLEMENT), limit)
 
 
 def _bare(word: str) -> str:
@@ -190,6 +228,9 @@ def _np_speaker(a: Analysed, chain: Sequence[Group], ctx: _Ctx) -> Actor:
         last = persons[-1]
         return _member_actor(last if len(persons) > 1 and _comma_before(a, last) else persons[0], chain)
     head = members[0]
+    word = _bare(a.tokens[head.i].norm)
+    if all(m.type == "GENERIC" for m in members) and not word.startswith("ال") and word not in ctx.lex.person_titles:
+        return Actor(country=chain[0].actor.country, sector=chain[0].actor.sector)  # "مسؤول أمني": unnamed
     if (
         head.type == "GENERIC"
         and _bare(a.tokens[head.i].norm) in ctx.lex.person_titles
@@ -295,7 +336,8 @@ def _direct(
             k = verbs[-1]
             speaker = _speaker(a, k, first, _speech_kind(a.tokens[k].norm, lex) or "say", last, ctx)
         elif later:
-            speaker = _speaker(b, later[0], len(b.tokens), "after", last, ctx)
+            kind = "continue" if _participle(b.tokens[later[0]].norm) else "after"  # "..." مضيفا: the subject
+            speaker = _speaker(b, later[0], len(b.tokens), kind, last, ctx)
         elif words >= _MIN_WORDS_ALONE:
             speaker = _medium_speaker(a, first, ctx) or last
         else:
@@ -310,7 +352,8 @@ def _is_name(a: Analysed, qs: int, qe: int, words: int) -> bool:
     or a quoted span that is one entity mention."""
     first = _token_at(a, qs)
     prev = _bare(a.tokens[first - 1].norm) if first > 0 else ""
-    if prev in _TITLED or (words <= 4 and prev in _NAMED):
+    forms = {prev, prev[1:] if prev[:1] in ("ل", "ب") else prev, "ال" + prev[2:] if prev.startswith("لل") else prev}
+    if forms & _TITLED or (words <= 4 and forms & _NAMED):  # "لشبكة "ان بي سي نيوز""
         return True
     mentions = [m for g in a.groups for m in g.members] + [m for m, _ in a.places]
     return any(m.type != "GENERIC" and m.start <= qs + 1 and m.end >= qe - 1 for m in mentions)
@@ -393,8 +436,8 @@ def _complementizer(a: Analysed, k: int, text: str, lex: Lexicon) -> int | None:
             return x
         if _speech_kind(tok.norm, lex):
             return None
-        if tok.norm in ("الي", "علي") and x + 1 < len(a.tokens) and a.tokens[x + 1].norm not in _COMPLEMENT:
-            return None
+        if tok.norm == "الي" and x <= k + 4 and x + 1 < len(a.tokens) and a.tokens[x + 1].norm not in _COMPLEMENT:
+            return None  # the verb's own "إلى" with a noun
     return None
 
 
