@@ -41,7 +41,7 @@ class LearnedEntries:
                     "id": learned_id(name_ar, country),
                     "type": "PERSON",
                     "name_ar": name_ar,
-                    "name_en": transliterate(normalize(name_ar)),
+                    "name_en": transliterate(name_ar, country),
                     "country": country,
                     "roles": [],
                     "variants": [],
