@@ -63,6 +63,9 @@ NEAR = {
 }
 # Arabic words that GeoNames lists as a small town's name but that are common words in news text.
 STOP_FILE = Path(__file__).with_name("place_stop.txt")
+# GeoNames gives some cities the name of their province ("ولاية باتنة" for Batna): those names belong to
+# the divisions in admin.tsv, not to the city.
+DIVISION_HEADS = ("ولاية ", "محافظة ", "إمارة ", "امارة ", "إقليم ", "عمالة ", "بلدية ")
 
 
 def _stop() -> set[str]:
@@ -132,7 +135,11 @@ def cities(
         capital = f"{city['countrycode']}:{city['name']}" in capitals
         if not (capital or pop >= 400_000 or (iso3 in NEAR and pop >= 40_000)):
             continue
-        ar = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n) and len(n.replace(" ", "")) >= 3]
+        ar = [
+            n
+            for n in city["alternatenames"]
+            if ARABIC_ONLY.match(n) and len(n.replace(" ", "")) >= 3 and not n.startswith(DIVISION_HEADS)
+        ]
         ex = extra.get(f"{iso3}:{city['name']}", {})
         ar = [v for v in ex.get("variants", "").split("|") if v] + ar
         stop = _stop()

@@ -22,7 +22,14 @@ from pathlib import Path
 from marsad.normalize import normalize
 from marsad.resources import data_path, read_tsv
 
-BUNDLED = ("kb/orgs.tsv", "kb/persons.tsv", "kb/persons_petrarch.tsv", "kb/places.tsv")
+BUNDLED = (
+    "kb/orgs.tsv",
+    "kb/persons.tsv",
+    "kb/persons_petrarch.tsv",
+    "kb/places.tsv",
+    "kb/admin.tsv",
+    "kb/facilities.tsv",
+)
 COLUMNS = ("id", "type", "name_en", "country", "name_ar", "variants", "sector", "roles", "source")
 TYPE_RANK = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4}
 
