@@ -119,4 +119,9 @@ def test_a_moroccan_province_is_named_after_its_seat(stage: EntityStage) -> None
 def test_an_airport_named_by_a_known_city(stage: EntityStage) -> None:
     ents = run(stage, "عند وصوله إلى مطار لندن بعد تسليمه")
     assert {(e.type, e.name_en) for e in ents} >= {("FAC", "London Airport")}
-    assert not any(e.name_en for e in run(stage, "عبر المسافرون مطار فاس-سايس أمس") if e.type == "FAC")
+    assert not any(e.name_en for e in run(stage, "عبر المسافرون مطار لندن-الجديد أمس") if e.type == "FAC")
+
+
+def test_a_known_facility_is_not_overridden_by_the_shape(stage: EntityStage) -> None:
+    ents = run(stage, "سجلت حركة نقل المسافرين بمطار محمد الخامس نموا كبيرا")
+    assert not any(e.type == "FAC" and e.text.endswith("نموا") for e in ents)

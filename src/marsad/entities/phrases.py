@@ -6,7 +6,7 @@ two words after the head, or one genitive ("مجلس للحسابات")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from marsad.entities.gazetteer import Cand, Gazetteer
 from marsad.entities.lexicon import Lexicon
@@ -116,11 +116,13 @@ def facility_phrases(
     return out
 
 
-def facilities(toks: list[Token], lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
-    """Airports, stadiums, ports and bases by shape, unlinked ("مطار لندن" is not one airport);
-    the country is the place's when a known place names the facility, and an airport named by a
-    known place alone is "<place> Airport"."""
+def facilities(toks: list[Token], lex: Lexicon, gaz: Gazetteer, cands: Sequence[Cand] = ()) -> list[Cand]:
+    """Airports, stadiums, ports and bases by shape, unlinked ("مطار لندن" is not one airport),
+    where no known facility or organization of ``cands`` starts at the same token; the country
+    is the place's when a known place names the facility, and an airport named by a known place
+    alone is "<place> Airport"."""
     names, kb = gaz.kb.by_name, gaz.kb
+    known = {c.start for c in cands if c.type in ("FAC", "ORG") and c.kb_id}
 
     def place(j: int) -> tuple[int, Entry] | None:
         m = gaz.longest(toks, j, names, gaz.max_len, clitics=False)
@@ -133,6 +135,8 @@ def facilities(toks: list[Token], lex: Lexicon, gaz: Gazetteer) -> list[Cand]:
 
     out = []
     for start, end, skip, head, at in facility_phrases(toks, lex, place_end):
+        if start in known:
+            continue
         p = place(start + 1) if at > 0 else None
         country = (p[1].country or None) if p else None
         name = airport_name(head, p[1].name_en) if p and p[0] == end else None

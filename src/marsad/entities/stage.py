@@ -90,7 +90,7 @@ class EntityStage:
         date = article.published
         doc = _Doc(article.id, article.text, norm)
         cands = self._gazetteer(toks, date, doc) + self._bodies(toks) + self._titles(toks, date, doc)
-        cands += self._orgs(toks, cands) + facilities(toks, self.lex, self.gaz)
+        cands += self._orgs(toks, cands) + facilities(toks, self.lex, self.gaz, cands)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
         chosen = resolve(cands)
         chosen = self._home_bodies(toks, chosen)

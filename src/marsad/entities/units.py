@@ -14,14 +14,14 @@ PROVINCE_COUNTRY = "MAR"  # إقليم names a province in Moroccan usage; elsew
 
 
 def provinces(toks: list[Token], chosen: list[Cand], lex: Lexicon) -> list[Cand]:
-    """``chosen`` with each Moroccan place right after إقليم (also بإقليم، لإقليم) read as its province."""
+    """``chosen`` and, for each Moroccan place right after إقليم (also بإقليم، لإقليم), its province."""
     out = []
     for c in chosen:
         i = c.start - 1
         if c.type == "GPE" and c.country == PROVINCE_COUNTRY and c.name_en and c.skip == 0 and i >= 0:
             head = next((s for r, s in readings(toks[i].text) if lex.is_("province", r)), -1)
-            if head >= 0 and not toks[c.start].gap:
-                c = dataclasses.replace(c, start=i, skip=head, kb_id=None, name_en=f"{c.name_en} Province")
+            if head >= 0 and not toks[c.start].gap:  # the seat stays a mention of its own
+                out.append(dataclasses.replace(c, start=i, skip=head, kb_id=None, name_en=f"{c.name_en} Province"))
         out.append(c)
     return out
 
