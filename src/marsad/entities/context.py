@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from marsad.entities.lexicon import Lexicon
 from marsad.entities.tokens import Token
+from marsad.normalize import Normalized
 
 WEST_ID = "loc:west"
 QAEDA_ID = "org:qaeda"
@@ -66,3 +67,12 @@ def language_here(toks: list[Token], i: int, skip: int, key: tuple[str, ...]) ->
     if i > 0 and toks[i - 1].text in ("اللغه", "لغه", "باللغه"):
         return True
     return skip > 0 and toks[i].text[skip - 1] == "ب"
+
+
+def participle_spelling(lex: Lexicon, norm: Normalized, tok: Token, key: tuple[str, ...]) -> bool:
+    """An ambiguous demonym written with a final ى (المجرى, a participle) in a text that writes the
+    final ي of في: the writer tells the two letters apart, so it is not the nisba (المجري)."""
+    if len(key) != 1 or not lex.is_("ambdem", key[0]) or not key[0].endswith("ي"):
+        return False
+    s, e = norm.to_original(tok.start, tok.end)
+    return norm.original[s:e].endswith("ى") and " في " in norm.original

@@ -36,17 +36,18 @@ from marsad.entities.context import (
     demonym_here,
     home_country,
     language_here,
+    participle_spelling,
     qaeda_here,
     west_here,
 )
 from marsad.entities.crf import CrfTagger, known_spans
-from marsad.entities.fuzzy import similar_names, skeleton
+from marsad.entities.fuzzy import similar_names
 from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
 from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
-from marsad.entities.units import provinces
+from marsad.entities.units import misspelled_places, provinces
 from marsad.entities.unlinked import unlinked
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
@@ -96,7 +97,7 @@ class EntityStage:
         chosen = self._home_bodies(toks, chosen)
         chosen += self._learned_names(toks, chosen)
         chosen += self._short_names(toks, chosen)
-        chosen += self._places(toks, chosen)
+        chosen += misspelled_places(toks, chosen, self.gaz, self._common)
         chosen = provinces(toks, chosen, self.lex)
         chosen.sort(key=lambda c: c.start)
         out = []
@@ -151,7 +152,7 @@ class EntityStage:
             elif b and (
                 language_here(toks, i, b[1], b[2])
                 or not demonym_here(self.lex, toks, i, b[1], b[2])
-                or (doc is not None and self._maqsura(doc, toks[i], b[2]))
+                or (doc is not None and participle_spelling(self.lex, doc.norm, toks[i], b[2]))
             ):
                 i = b[0]
             elif b:
@@ -173,14 +174,6 @@ class EntityStage:
             else:
                 i += 1
         return out
-
-    def _maqsura(self, doc: _Doc, tok: Token, key: tuple[str, ...]) -> bool:
-        """An ambiguous demonym written with a final ى (المجرى, a participle) in a text that writes
-        the final ي of في: the writer tells the two letters apart, so it is not the nisba."""
-        if len(key) != 1 or not self.lex.is_("ambdem", key[0]) or not key[0].endswith("ي"):
-            return False
-        s, e = doc.norm.to_original(tok.start, tok.end)
-        return doc.text[s:e].endswith("ى") and " في " in doc.text
 
     def _orgs(self, toks: list[Token], cands: list[Cand]) -> list[Cand]:
         """Organization names by shape, where no known name starts at the same token."""
@@ -482,21 +475,6 @@ class EntityStage:
                 continue
             out.append(dataclasses.replace(alias[m[2]], start=i, end=m[0], skip=m[1], prio=7))
             i = m[0]
-        return out
-
-    def _places(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
-        taken = {i for c in chosen for i in range(c.start, c.end)}
-        out = []
-        for i in range(1, len(toks)):
-            tok = toks[i]
-            if i in taken or toks[i - 1].text not in self.lex.words.get("locprep", ()) or len(tok.text) < 4:
-                continue
-            if self.lex.is_("stop", tok.text) or self._common(tok.text, True):
-                continue
-            ids = self.gaz.places.get(skeleton(tok.text), [])
-            if len(set(ids)) == 1:
-                e = self.kb.entries[ids[0]]
-                out.append(Cand(i, i + 1, e.type, e.id, e.name_en, e.country or None, None, 8))
         return out
 
 

@@ -1,12 +1,15 @@
-"""Places named through a head noun: a Moroccan province ("إقليم الحسيمة" -> Al Hoceima Province,
+"""Places after a location preposition, misspelled ("في رياده" -> Riyadh), and places named
+through a head noun: a Moroccan province ("إقليم الحسيمة" -> Al Hoceima Province,
 GPE) and a city's airport ("مطار لندن" -> London Airport, FAC). The English name is built from
 the place's; neither is a knowledge-base entry, so ``kb_id`` stays empty."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
-from marsad.entities.gazetteer import Cand
+from marsad.entities.fuzzy import skeleton
+from marsad.entities.gazetteer import Cand, Gazetteer
 from marsad.entities.lexicon import Lexicon
 from marsad.entities.tokens import Token, readings
 
@@ -29,3 +32,24 @@ def provinces(toks: list[Token], chosen: list[Cand], lex: Lexicon) -> list[Cand]
 def airport_name(head: str, place_name: str | None) -> str | None:
     """"London Airport" for "مطار لندن" (the head normalized); None for other facilities."""
     return f"{place_name} Airport" if head == "مطار" and place_name else None
+
+
+def misspelled_places(
+    toks: list[Token], chosen: list[Cand], gaz: Gazetteer, common: Callable[[str, bool], bool]
+) -> list[Cand]:
+    """A word after a location preposition, not taken and not a common word (``common(word,
+    first)``), that has the consonant skeleton of exactly one known place."""
+    lex, kb = gaz.lex, gaz.kb
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    out = []
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if i in taken or toks[i - 1].text not in lex.words.get("locprep", ()) or len(tok.text) < 4:
+            continue
+        if lex.is_("stop", tok.text) or common(tok.text, True):
+            continue
+        ids = gaz.places.get(skeleton(tok.text), [])
+        if len(set(ids)) == 1:
+            e = kb.entries[ids[0]]
+            out.append(Cand(i, i + 1, e.type, e.id, e.name_en, e.country or None, None, 8))
+    return out
