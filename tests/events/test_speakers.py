@@ -201,3 +201,33 @@ def test_no_subject_before_the_verb_across_punctuation() -> None:
 def test_channel_name_after_a_clitic_is_not_a_quote() -> None:
     quotes = run('وقال سامي حداد، مراسل الإذاعة لشبكة "ان بي سي نيوز"، إن الصحفيين يحتمون في الغرفة.')
     assert [q.text for q in quotes if q.direct] == []
+
+
+def test_entity_inside_the_phrase_of_an_unknown_subject() -> None:
+    [q] = run("وقالت هالة حسن وزيرة التعليم في حكومة كريم ناصر إن المدارس ستفتح.")
+    assert q.speaker is None
+
+
+def test_quoted_name_of_the_subject() -> None:
+    [q] = run('قالت "منصة المواطنة الأردنية" (وهي منظمة مستقلة) إن البلاد شهدت عشرات الحوادث.')
+    assert not q.direct and q.text.startswith("البلاد")
+    assert run('وفازت الطالبة في مسابقة "تحدي القراءة العربي" هذا العام.') == []
+
+
+def test_subject_between_kana_and_the_verb() -> None:
+    text = "قال كريم ناصر إن الحكومة مستعدة.\nوكانت وزارة الخارجية الأردنية قد أكدت الأحد في بيان أن السفير استدعي."
+    assert names(run(text)) == ["Karim Nasser", "Ministry of Foreign Affairs (Jordan)"]
+
+
+def test_an_unnamed_speaker_is_continued_not_the_one_before() -> None:
+    text = (
+        "قال كريم ناصر إن الحكومة مستعدة للحوار.\n"
+        'وقال الطبيب المساعد "لدينا الكثير من الأطفال الذين كانوا ضحية هذا الحصار".\n'
+        'وأضاف "نحن ننتظر المساعدات للحفاظ على أرواح المدنيين".'
+    )
+    assert names(run(text)) == ["Karim Nasser", None, None]
+
+
+def test_qaila_after_a_quotation_is_the_sentence_subject() -> None:
+    text = 'وشجب كريم ناصر الاتفاقية باعتبارها "أسوأ صفقة على الإطلاق"، قائلا إن الأردن لم يستفد منها.'
+    assert names(run(text)) == ["Karim Nasser", "Karim Nasser"]
