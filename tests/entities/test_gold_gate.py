@@ -17,16 +17,18 @@ Strict (`entities`): distinct (type, English name) per article, or (type, normal
 where the gold has no English name: an entity found but not linked counts against it.
 Mention level (`entity_mentions`): found with the right type, linked right or not linked.
 
-Measured (rules + run-time CRF), strict | mentions:
-  development: P 0.767 R 0.634 F1 0.694 | P 0.859 R 0.708 F1 0.776, links 0.884
-  held-out:    P 0.700 R 0.606 F1 0.649 | P 0.844 R 0.731 F1 0.784, links 0.824
-Rules alone (EntityStage(resources, crf=False)), same knowledge base:
-  development: P 0.879 R 0.621 F1 0.728 | P 0.906 R 0.638 F1 0.749
-  held-out:    P 0.803 R 0.587 F1 0.678 | P 0.882 R 0.644 F1 0.744
-Before this round (rules, 2026-11-23 16:45): development strict F1 0.714, mentions 0.732;
-held-out strict F1 0.689, mentions 0.734.
-The issue asks for F1 >= 0.85; it is not reached. Misses: local organizations with no
-entry, names in page titles the page stage leaves out, persons the CRF finds but cannot link.
+Measured 2026-11-23 after the issue-3 round (rules + run-time CRF), strict | mentions:
+  development: P 0.871 R 0.763 F1 0.813 | P 0.924 R 0.808 F1 0.862, links 0.957
+  held-out:    P 0.773 R 0.721 F1 0.746 | P 0.814 R 0.760 F1 0.786, links 0.949 (scored once)
+  (the working tree with the CRF changes then in progress; committed HEAD gave development
+  0.793 | 0.861, and 0.756 | 0.840 with the entity-stage files of before the round.)
+Before the round: development 0.694 | 0.776, links 0.884; held-out 0.649 | 0.784, links 0.824.
+Provisional transliterations as English names of unlinked persons were measured and left out:
+development PERSON F1 0.716 -> 0.662 (the gold gives no English name to obscure persons, and a
+guessed romanization rarely equals the canonical one).
+The issue asks for F1 >= 0.85; it is not reached. Misses: organizations and places with no
+entry, famous persons the knowledge base lacks (found, not linked), short mentions of unlinked
+persons (keyed by their text), names in page titles the page stage leaves out.
 """
 
 from __future__ import annotations
@@ -40,10 +42,10 @@ from tests.conftest import shared_path
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "entities.jsonl"
 HELDOUT = GOLD.with_name("entities_heldout.jsonl")
 FLOORS = {
-    GOLD: ({"f1": 0.68, "precision": 0.75, "recall": 0.62}, {"f1": 0.76, "recall": 0.69}),
-    HELDOUT: ({"f1": 0.62, "precision": 0.67, "recall": 0.58}, {"f1": 0.76, "recall": 0.70}),
+    GOLD: ({"f1": 0.77, "precision": 0.80, "recall": 0.73}, {"f1": 0.83, "recall": 0.78}),
+    HELDOUT: ({"f1": 0.66, "precision": 0.69, "recall": 0.62}, {"f1": 0.76, "recall": 0.70}),
 }
-TYPE_FLOOR = {GOLD: {"GPE": 0.84, "PERSON": 0.61, "ORG": 0.54}, HELDOUT: {"GPE": 0.86, "ORG": 0.50}}
+TYPE_FLOOR = {GOLD: {"GPE": 0.89, "PERSON": 0.69, "ORG": 0.69}, HELDOUT: {"GPE": 0.88, "ORG": 0.55}}
 
 
 @pytest.mark.parametrize("gold", [GOLD, HELDOUT], ids=["dev", "heldout"])
