@@ -231,3 +231,12 @@ def test_an_unnamed_speaker_is_continued_not_the_one_before() -> None:
 def test_qaila_after_a_quotation_is_the_sentence_subject() -> None:
     text = 'وشجب كريم ناصر الاتفاقية باعتبارها "أسوأ صفقة على الإطلاق"، قائلا إن الأردن لم يستفد منها.'
     assert names(run(text)) == ["Karim Nasser", "Karim Nasser"]
+
+
+def test_more_speech_verbs() -> None:
+    text = (
+        'وغرد كريم ناصر: "الحكومة ماضية في الإصلاح مهما كانت الصعوبات".\n'
+        "وأردف أن الانتخابات ستجرى في موعدها.\n"
+        "وتساءل سامي حداد عما إذا كانت الحكومة ستفي بوعودها، وأقر بأن الوضع صعب."
+    )
+    assert names(run(text)) == ["Karim Nasser", "Karim Nasser", "Sami Haddad"]

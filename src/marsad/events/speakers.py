@@ -98,6 +98,11 @@ def speaker_of(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, ct
         return np_speaker(a, subject_phrase(a, lead[0], k), ctx) if lead else UNNAMED  # "وكانت المتحدثة ... أكدت"
     if kind == "say" and _unnamed_subject(a, k, stop):
         return UNNAMED  # "وقالت أسرتها إن"، "وقال الهلال الأحمر إن": a subject that is no entity
+    main = [n for n in range(k) if speech_kind(a.tokens[n].norm, ctx.lex) and not participle(a.tokens[n].norm)]
+    if main and kind != "after":  # "وتساءل فلان ...، وأقر بأن": the subject of the sentence's first speech verb
+        return speaker_of(
+            a, main[0], _stop(a, main[0], k), speech_kind(a.tokens[main[0]].norm, ctx.lex) or "say", last, ctx
+        )
     return last
 
 
