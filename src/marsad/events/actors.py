@@ -179,6 +179,8 @@ def _actor(members: tuple[Mention, ...], titles: tuple[str, ...], lex: Lexicon) 
     country = head.entity.country if head.entity else None
     if not country:
         country = next((m.entity.country for m in members if m.entity and m.entity.country), None)
+    if not country and head.entity and head.entity.name_en:
+        country = lex.igos.get(head.entity.name_en)  # "الاتحاد الأوروبي" -> EU (data/events/igos.tsv)
     sector = sector_of(members, lex) or next((lex.sectors_ar[t] for t in titles if t in lex.sectors_ar), None)
     if head.type == "GPE" and len(members) == 1 and not titles:
         sector = None
@@ -234,6 +236,9 @@ def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
     ):
         return False
     for m in a:
+        igo = m.type == "ORG" and m.entity and m.entity.name_en and not m.entity.country
+        if igo and b.type == "GPE" and not (b.entity and is_demonym(b.entity)):
+            return False  # "دعت الأمم المتحدة إيران": two actors
         if (
             m.type == b.type == "GPE"
             and not (m.entity and is_demonym(m.entity))
@@ -250,6 +255,17 @@ def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
         ):
             return False
     return True
+
+
+_AFFILIATED = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "التابعتين", "التابعان"})
+
+
+def _definite_head(last: Mention, b: Mention, text: str) -> bool:
+    """A definite title ("المجلس", "الحكومة") takes no genitive: "وحث المجلس طهران" is two actors
+    (a country name after it is the object), unlike "وزير خارجية روسيا" or "المجلس الروسي"."""
+    if last.type != "GENERIC" or b.type != "GPE" or (b.entity is not None and is_demonym(b.entity)):
+        return False
+    return normalize(text[last.start : last.end]).removeprefix("و").startswith("ال")
 
 
 def analyse(sent: Sentence, text: str, entities: tuple[Entity, ...], lex: Lexicon) -> Analysed:
@@ -275,7 +291,8 @@ def analyse(sent: Sentence, text: str, entities: tuple[Entity, ...], lex: Lexico
     mentions.sort(key=lambda m: m.start)
     runs: list[list[Mention]] = []
     for m in mentions:
-        if runs and _mergeable(runs[-1], m, text[runs[-1][-1].end : m.start]):
+        last = runs[-1][-1] if runs else None
+        if last and _mergeable(runs[-1], m, text[last.end : m.start]) and not _definite_head(last, m, text):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -286,6 +303,9 @@ def analyse(sent: Sentence, text: str, entities: tuple[Entity, ...], lex: Lexico
         titles = tuple(t.norm for t in tokens[max(0, i - 3) : i])
         group = Group(tuple(run), _actor(tuple(run), titles, lex))
         side = i > 0 and tokens[i - 1].norm in _SIDES
+        if i > 0 and tokens[i - 1].norm in _AFFILIATED:
+            adjectives.append(group)  # "مجلس حقوق الإنسان التابع للأمم المتحدة": whose body, no actor
+            continue
         if _adjective_only(group) and not side:
             after_adj = bool(adjectives) and _coord(text, adjectives[-1], group)
             if after_adj or not (groups and _coord(text, groups[-1], group)):

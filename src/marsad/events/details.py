@@ -189,6 +189,23 @@ def _event_noun(word: str, plover: str, lex: Lexicon) -> bool:
     return any(r.pos == "N" and r.plover == plover for r in lex.match(bare))
 
 
+_NISBA = ("يه", "يين", "يون", "يا", "ي")
+
+
+def nisba(word: str, row: Trigger) -> bool:
+    """A relative adjective of a noun trigger ("تصريحات هجومية", "خطة تفجيرية") qualifies a noun,
+    it tells no event. Not for protests: "مسيرة احتجاجية" tells one."""
+    if row.pos != "N" or row.plover == "PROTEST":
+        return False
+    bare = word.removeprefix("و").removeprefix("ف")
+    for pre in ("بال", "لل", "ال", "ب", "ل", ""):
+        if bare.startswith(pre):
+            stem = bare[len(pre) :]
+            if any(stem.endswith(suf) and stem[: -len(suf)] in row.stems for suf in _NISBA):
+                return True
+    return False
+
+
 def modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, str | None]:
     negated, mode = False, "intend" if f.row.intend else None
     for x in range(max(0, f.k - LEAD_WINDOW), f.k):

@@ -14,7 +14,8 @@ actor codes (country ``main`` and ``role``).
 * Actor country: over the span records, the source country of the first
   event of the type (None when the text names no country) against the gold
   ``source_role.main`` ("None" read as None), counted over all span records
-  (an undetected event is wrong) and over detected ones.
+  (an undetected event is wrong) and over detected ones. The coder's codes of international
+  organizations (``data/events/igos.tsv``: UN, EU, ...) count as the benchmark's "IGO".
 
 Run: ``python -m marsad.events.gsr [--even|--odd] [DIR]``
 (default ``../shared/benchmarks/arabic-event-gsr``).
@@ -74,15 +75,17 @@ class GsrScore:
 
 def pipeline_coder() -> Coder:
     """The project's entity and event stages run on one sentence (no page stage, no times)."""
+    from marsad.events.lexicon import load_lexicon
     from marsad.pipeline import Pipeline
 
     pipe = Pipeline(("entities/v1", "events/v1"))
+    igos = frozenset(load_lexicon().igos.values())  # the benchmark codes every organization "IGO"
 
     def code(sentence: str) -> list[tuple[str, str | None]]:
         art = pipe.process_article(Article(id="gsr", source="gsr", text=sentence))
-        return [
-            (e.type, e.source.country if e.source else None) for e in art.events if not e.negated and e.mode is None
-        ]
+        countries = [e.source.country if e.source else None for e in art.events if not e.negated and e.mode is None]
+        types = [e.type for e in art.events if not e.negated and e.mode is None]
+        return [(t, "IGO" if c in igos else c) for t, c in zip(types, countries, strict=True)]
 
     return code
 

@@ -136,6 +136,7 @@ class Lexicon:
     person_titles: frozenset[str] = frozenset()  # Arabic titles of one person (sectors.tsv "person")
     plover: dict[str, str] = field(default_factory=dict)  # cameo -> PLOVER type
     collectives: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (code, name_en)
+    igos: dict[str, str] = field(default_factory=dict)  # international organization name_en -> actor code
     memo: dict[str, list[Trigger]] = field(default_factory=dict, repr=False, compare=False)  # match cache
 
     def match(self, word: str) -> list[Trigger]:
@@ -217,4 +218,5 @@ def load_lexicon() -> Lexicon:
         person_titles=frozenset(r[1] for r in sectors if r[0] == "ar" and r[3] == "person"),
         months=frozenset(normalize(r[2]) for r in read_tsv("time/months.tsv", min_columns=3)),
         collectives={r[0]: (r[1], r[2]) for r in read_tsv("events/collectives.tsv", min_columns=3)},
+        igos={r[0]: r[1] for r in read_tsv("events/igos.tsv", min_columns=2)},
     )

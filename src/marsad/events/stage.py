@@ -36,8 +36,9 @@ from marsad.events.actors import (
     passive_agent,
     token_cores,
 )
-from marsad.events.details import Found, date_of, dedupe, location_of, modality, quantity, reference
+from marsad.events.details import Found, date_of, dedupe, location_of, modality, nisba, quantity, reference
 from marsad.events.lexicon import Lexicon, Trigger, load_lexicon
+from marsad.events.unnamed import unnamed_subject
 from marsad.records import Actor, Article, Event
 
 _COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها"})
@@ -206,7 +207,7 @@ def find_triggers(a: Analysed, lex: Lexicon) -> list[Found]:
         if k in covered:
             continue
         for row in lex.match(tok.norm):
-            if _needs_ok(a.tokens, k, row) and not _masdar(a.tokens, k, row) and not _nisba(tok.norm, row):
+            if _needs_ok(a.tokens, k, row) and not _masdar(a.tokens, k, row) and not nisba(tok.norm, row):
                 hits.append((k, row))
                 break
     cuts = sorted(
@@ -226,23 +227,6 @@ def _masdar(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
     word = tokens[k].norm
     bare = word in row.stems or (word[:1] in ("و", "ف") and word[1:] in row.stems)
     return row.pos == "V" and bare and k > 0 and tokens[k - 1].norm in _GOVERNORS
-
-
-_NISBA = ("يه", "يين", "يون", "يا", "ي")
-
-
-def _nisba(word: str, row: Trigger) -> bool:
-    """A relative adjective of a noun trigger ("تصريحات هجومية", "خطة تفجيرية") qualifies a noun,
-    it tells no event. Not for protests: "مسيرة احتجاجية" tells one."""
-    if row.pos != "N" or row.plover == "PROTEST":
-        return False
-    bare = word.removeprefix("و").removeprefix("ف")
-    for pre in ("بال", "لل", "ال", "ب", "ل", ""):
-        if bare.startswith(pre):
-            stem = bare[len(pre) :]
-            if any(stem.endswith(suf) and stem[: -len(suf)] in row.stems for suf in _NISBA):
-                return True
-    return False
 
 
 def _needs_ok(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
@@ -430,10 +414,17 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     between = _between(a, f, text, ctx)
     if between is not None and not f.row.host:
         return (between, []) if f.row.sym else (between[:1], between[1:])
-    subject, rest, pair = _subject(a, f, text, ctx)
+    unnamed = unnamed_subject(a, f)
+    subject: list[Group]
+    if unnamed is not None:  # "تظاهر مئات الأشخاص"، "ودعا بعضهم الرئيس": no named subject
+        subject, pair = [], False
+        rest = _groups_in(a, f.k + 1, f.hi)
+        rest = [n for n in rest if not (unnamed and a.groups[n].actor == Actor(country=unnamed[0].country))]
+    else:
+        subject, rest, pair = _subject(a, f, text, ctx)
     if f.row.blame:  # "قال ترامب إن إيران تقف خلف كل المشاكل": the speaker blames the subject
         return list(ctx.subject), [g.actor for g in subject if g.actor not in ctx.subject]
-    sources = [g.actor for g in subject]
+    sources = [g.actor for g in subject] or list(unnamed or [])
     if f.row.pos == "N" and f.row.plover in _OBJECT_GENITIVE:
         undergoer = _undergoer(a, f, text)
         if undergoer:  # "تعرضت موسكو لعقوبات أمريكية": Moscow is the target
@@ -450,8 +441,10 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
             return list(ctx.pair), []
         if f.row.visit:
             return [], []
-        if not pair and (
-            f.row.pos == "V" or f.row.agent or f.row.host or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT)
+        if (
+            not pair
+            and unnamed is None
+            and (f.row.pos == "V" or f.row.agent or f.row.host or (f.lo > 0 and a.tokens[f.lo - 1].norm in _COMPLEMENT))
         ):
             sources = list(ctx.subject)
     if f.row.visit:

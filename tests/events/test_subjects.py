@@ -1,0 +1,71 @@
+"""Actors of international organizations, affiliated bodies, definite titles and unnamed subjects
+(invented sentences, hand-built entities)."""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import load_lexicon
+from marsad.events.stage import extract_events
+from marsad.records import Article, Event
+from tests.events.fake_entities import SEED_TABLE, Row, tag
+
+LEX = load_lexicon()
+TABLE: dict[str, Row] = {
+    **SEED_TABLE,
+    "الأمم المتحدة": ("ORG", "United Nations", None, None),
+    "الاتحاد الأوروبي": ("ORG", "European Union", None, None),
+    "مجلس حقوق الإنسان": ("ORG", "UN Human Rights Council", None, None),
+    "إيران": ("GPE", "Iran", "IRN", None),
+    "طهران": ("GPE", "Iran", "IRN", None),
+    "الفلسطينيين": ("GPE", "Palestine", "PSE", None),
+    "غزة": ("GPE", "Gaza", "PSE", None),
+    "الأمريكية": ("GPE", "United States", "USA", None),
+    "بوتين": ("PERSON", "Vladimir Putin", "RUS", "President of Russia"),
+    "أثينا": ("GPE", "Athens", "GRC", None),
+}
+
+
+def run(text: str) -> list[Event]:
+    art = Article(id="t", source="t", text=text, published="2024-03-14", entities=tag(text, TABLE))
+    return extract_events(art, LEX)
+
+
+def keys(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+
+
+def test_international_organizations_have_codes() -> None:
+    assert ("COERCE", "EU", "RUS") in keys(run("فرض الاتحاد الأوروبي عقوبات على روسيا."))
+    assert keys(run("دعت الأمم المتحدة إيران إلى الإفراج عن المعتقلين.")) == {("REQUEST", "UN", "IRN")}
+
+
+def test_affiliated_body_is_no_target() -> None:
+    text = "أوصى مجلس حقوق الإنسان، التابع للأمم المتحدة إيران بضمان إجراء تحقيقات شفافة."
+    assert keys(run(text)) == {("REQUEST", "UN", "IRN")}
+
+
+def test_definite_title_takes_no_country_name_as_genitive() -> None:
+    # "المجلس" is the subject, طهران the object: not one actor "the council of Tehran"
+    assert not [e for e in run("وحث المجلس طهران على إبلاغ أسر الموقوفين.") if e.source and e.source.country == "IRN"]
+
+
+def test_unnamed_crowd_is_the_subject() -> None:
+    assert keys(run("تظاهر مئات الأشخاص في أثينا احتجاجا على سياسة الاتحاد الأوروبي.")) == {("PROTEST", None, "EU")}
+    assert keys(run("تظاهر آلاف الفلسطينيين في غزة.")) == {("PROTEST", "PSE", None)}
+
+
+def test_unnamed_subject_with_a_demonym() -> None:
+    assert keys(run("ودعت اللجنة اليهودية الأمريكية بوتين إلى توضيح تصريحاته.")) == {("REQUEST", "USA", "RUS")}
+
+
+def test_pronoun_quantifier_subject_names_no_one() -> None:
+    assert not run("ودعا بعضهم الرئيس الروسي بوتين إلى الاعتذار.")
+
+
+def test_count_after_a_transitive_verb_is_the_object() -> None:
+    events = run("قالت روسيا إنها قتلت 47 مسلحا.")
+    assert {e.source.country for e in events if e.type == "ASSAULT" and e.source} <= {"RUS"}
+
+
+def test_pair_word_and_title_keep_their_rules() -> None:
+    text = "اجتمع ميخائيل غالوزين مع بوراك أكجابار. واتفق الجانبان على مواصلة الحوار."
+    assert ("AGREE", "RUS", "TUR") in keys(run(text))
