@@ -61,9 +61,9 @@ def sentences() -> Iterator[list[str]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--vocab", type=int, default=40000)
+    ap.add_argument("--vocab", type=int, default=60000)
     ap.add_argument("--context", type=int, default=8000)
-    ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--dims", type=int, default=100)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()

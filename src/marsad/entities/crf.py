@@ -72,6 +72,39 @@ def _cluster_feats(r: str, prefix: str = "") -> tuple[str, ...]:
     return tuple(f"{prefix}c{k}={c}" for k, c in enumerate(ids))
 
 
+def _grams(w: str) -> list[str]:
+    x = f"<{w}>"
+    return [x[i : i + n] for n in (2, 3, 4) for i in range(len(x) - n + 1)]
+
+
+@cache
+def _name_model() -> tuple[dict[str, float], float]:
+    """Character n-gram log-odds of a word being a name word (knowledge-base names and given
+    names) rather than a common word: a naive Bayes model over the bundled word lists."""
+    from collections import Counter
+    from math import log
+
+    sets = _word_sets()
+    pos = sets["kbper"] | sets["kbname"] | sets["given"]
+    neg = sets["common"] - pos
+    cp = Counter(g for w in pos for g in _grams(w))
+    cn = Counter(g for w in neg for g in _grams(w))
+    tp, tn, v = sum(cp.values()), sum(cn.values()), len(cp.keys() | cn.keys())
+    odds = {g: log((cp[g] + 1) / (tp + v)) - log((cn[g] + 1) / (tn + v)) for g in cp.keys() | cn.keys()}
+    return odds, log(len(pos) / len(neg))
+
+
+@lru_cache(maxsize=1 << 18)
+def name_like(r: str) -> str:
+    """A word's name-likeness bucket: the naive Bayes log-odds per n-gram, coarsely."""
+    if len(r) < 2 or not r[0].isalpha():
+        return "nl=x"
+    odds, prior = _name_model()
+    grams = _grams(r[2:] if r.startswith("ال") and len(r) > 4 else r)
+    score = (prior + sum(odds.get(g, 0.0) for g in grams)) / len(grams)
+    return f"nl={max(-3, min(3, round(score * 2)))}"
+
+
 @lru_cache(maxsize=1 << 18)
 def stripped(w: str) -> str:
     """The word without a leading conjunction and preposition (وبالقاهرة -> القاهرة)."""
@@ -99,6 +132,8 @@ def _own(w: str) -> tuple[str, ...]:
     """What a word tells about itself (a pure function of the word: memoized)."""
     r = stripped(w)
     out = ["w=" + w, "r=" + r, "p3=" + w[:3], "s2=" + w[-2:], "s3=" + w[-3:], "rp2=" + r[:2]]
+    out += ["rp3=" + r[:3], "rs1=" + r[-1:], "rs2=" + r[-2:], "rs3=" + r[-3:], "rs4=" + r[-4:]]
+    out += [f"len={min(len(r), 9)}", name_like(r)]
     if r.startswith("ال"):
         out.append("al")
     if w.isdigit():
@@ -116,7 +151,7 @@ def _side(w: str, off: int) -> tuple[str, ...]:
     if off in (-1, 1):
         flags = (f"{off}{x}" for x in _flags(w))
         return (f"{off}w={w}", f"{off}s2={w[-2:]}", *flags, *_cluster_feats(stripped(w), str(off)))
-    return (f"{off}w={w}",)
+    return (f"{off}w={w}", *_cluster_feats(stripped(w), str(off))[:2])
 
 
 _EDGE = {off: (f"{off}w=<s>",) for off in (-2, -1, 1, 2)}
