@@ -69,3 +69,13 @@ def test_count_after_a_transitive_verb_is_the_object() -> None:
 def test_pair_word_and_title_keep_their_rules() -> None:
     text = "اجتمع ميخائيل غالوزين مع بوراك أكجابار. واتفق الجانبان على مواصلة الحوار."
     assert ("AGREE", "RUS", "TUR") in keys(run(text))
+
+
+def test_call_named_before_its_participants_gives_one_event_per_pair() -> None:
+    text = "في مكالمة هاتفية، أكد ميخائيل غالوزين وبوراك أكجابار وإيران أهمية الحوار."
+    consult = {frozenset(k[1:]) for k in keys(run(text)) if k[0] == "CONSULT"}
+    assert consult == {frozenset({"RUS", "TUR"}), frozenset({"RUS", "IRN"}), frozenset({"TUR", "IRN"})}
+
+
+def test_entering_talks_is_a_negotiation() -> None:
+    assert keys(run("ودخلت روسيا وتركيا في محادثات بشأن الحدود.")) == {("CONSULT", "RUS", "TUR")}

@@ -84,6 +84,7 @@ _OBJECT_GENITIVE = frozenset({"ASSAULT", "COERCE"})  # "اغتيال X", "قصف
 _TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})  # "انفجرت سيارة مفخخة" is an event without named actors
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"})
+_FRAME_PREPS = frozenset({"في", "وفي", "خلال", "وخلال", "عبر", "وعبر"})
 _CONTINUE = frozenset({"حيث", "وحيث", "كما", "ثم"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"})
 _BETWEEN = frozenset({"بين", "وبين", "بينهما", "بينهم", "بينها"})
@@ -436,6 +437,8 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     victim = f.row.plover in _OBJECT_GENITIVE  # "مقتلها", "اعتقاله": the pronoun is the one it befell
     if not sources and f.row.pos == "N" and not victim and _pronoun_suffix(text, a.tokens[f.k]):
         sources = _cataphora(a, f, rest, text) or list(ctx.subject)  # "بعد لقائه مع لافروف، أشاد فيدان"
+    if not sources and f.row.sym and f.row.pos == "N" and f.k > 0 and a.tokens[f.k - 1].norm in _FRAME_PREPS:
+        sources = _clause_subjects(a, f, text)  # "في مكالمة هاتفية، أكد بوتين وأردوغان": one event per pair
     if not sources:
         if pair and ctx.pair:
             return list(ctx.pair), []
@@ -470,6 +473,15 @@ def _cataphora(a: Analysed, f: Found, rest: list[int], text: str) -> list[Actor]
     comma = a.sentence.text.find("،", a.tokens[f.k].end - a.sentence.start)
     later = [g for g in later if comma >= 0 and g.start - a.sentence.start > comma]
     return [later[0].actor] if later else []
+
+
+def _clause_subjects(a: Analysed, f: Found, text: str) -> list[Actor]:
+    """The coordinated subject of the clause after the comma that closes "في مكالمة هاتفية،"."""
+    comma = a.sentence.text.find("،", a.tokens[f.k].end - a.sentence.start)
+    if comma < 0:
+        return []
+    later = [n for n, g in enumerate(a.groups) if g.start - a.sentence.start > comma and not _prep_object(a, g)]
+    return [g.actor for g in coordinated(a.groups, later[0], text)] if later else []
 
 
 def _pronoun_suffix(text: str, tok: Token) -> bool:
