@@ -28,6 +28,7 @@ TABLE: dict[str, Row] = {
     "القاهرة": ("GPE", "Cairo", "EGY", None),
     "الأردن": ("GPE", "Jordan", "JOR", None),
     "تويتر": ("ORG", "Twitter", "USA", None),
+    "الأهرام": ("ORG", "Al-Ahram", "EGY", None),
 }
 
 
@@ -240,3 +241,19 @@ def test_more_speech_verbs() -> None:
         "وتساءل سامي حداد عما إذا كانت الحكومة ستفي بوعودها، وأقر بأن الوضع صعب."
     )
     assert names(run(text)) == ["Karim Nasser", "Karim Nasser", "Sami Haddad"]
+
+
+def test_unknown_head_noun_before_a_body_is_an_unnamed_person() -> None:
+    [q] = run("وقالت عضوة مجلس الأعيان إن القانون سيعدل.")
+    assert q.speaker is not None and q.speaker.name_en is None and q.speaker.country == "JOR"
+    assert names(run("وقالت صحيفة الأهرام إن الوفد وصل.")) == ["Al-Ahram"]
+
+
+def test_continuation_with_a_noun_subject_that_is_no_entity() -> None:
+    text = "قال كريم ناصر إن الحكومة مستعدة للحوار.\nوأضاف البيان أن المفاوضات ستبدأ غدا."
+    assert names(run(text)) == ["Karim Nasser", None]
+
+
+def test_reported_speech_inside_a_direct_quote_is_not_a_quote() -> None:
+    quotes = run('وقال ناصر: "لا يجوز أن تقول الحكومة إن القضية أغلقت وانتهى الأمر".')
+    assert [q.direct for q in quotes] == [True]

@@ -27,6 +27,7 @@ from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.speakers import (
     COMPLEMENT,
     MIN_WORDS,
+    NAMED,
     UNNAMED,
     Context,
     addressee,
@@ -47,10 +48,6 @@ _MIN_WORDS_ALONE = 6  # an unattributed quotation this long is still a statement
 VERB_REACH = 14  # a speech verb governs a quote opening at most this many words after it
 COMP_REACH = 24  # إن/أن at most this many words after its speech verb
 _TITLED = words("شعار بعنوان عنوان وسم هاشتاغ هاشتاج لافته لافتات اسم مسمي")  # "تحت شعار “...”"
-_NAMED = words(
-    "قناه صحيفه وكاله موقع مراسل شبكه منصه حركه جماعه تنظيم جبهه حزب مسابقه برنامج مهرجان عمليه مبادره حمله "
-    "كتاب فيلم مسلسل مؤتمر منتدي جائزه شركه منظمه مجموعه"
-)  # + a short quoted name
 # "في بيان “...”": the statement nouns that attribute a quotation to the sentence's subject
 _MEDIUM = words(
     "بيان بيانه بيانها بيانهم تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها كلمه كلمته كلمتها تغريده "
@@ -148,7 +145,7 @@ def _is_name(a: Analysed, qs: int, qe: int, words: int, lex: Lexicon) -> bool:
     ):
         return True  # the verb's subject: "قالت "منصة المواطنة الإسبانية" (وهي منظمة حقوقية) إن"
     forms = {prev, prev[1:] if prev[:1] in ("ل", "ب") else prev, "ال" + prev[2:] if prev.startswith("لل") else prev}
-    if forms & _TITLED or (words <= 4 and forms & _NAMED):  # "لشبكة "ان بي سي نيوز""
+    if forms & _TITLED or (words <= 4 and forms & NAMED):  # "لشبكة "ان بي سي نيوز""
         return True
     mentions = [m for g in a.groups for m in g.members] + [m for m, _ in a.places]
     return any(m.type != "GENERIC" and m.start <= qs + 1 and m.end >= qe - 1 for m in mentions)
@@ -260,7 +257,8 @@ def _complementizer(a: Analysed, k: int, text: str, lex: Lexicon) -> int | None:
 
 
 def _inside(q: Quote, others: list[Quote]) -> bool:
-    return any(o is not q and o.start <= q.start and q.end <= o.end and not o.direct for o in others)
+    """A direct quote inside reported speech, or reported speech told inside someone's direct quote."""
+    return any(o is not q and o.start <= q.start and q.end <= o.end and o.direct != q.direct for o in others)
 
 
 def _paragraph_spans(text: str) -> _Spans:
@@ -315,7 +313,7 @@ def extract_quotes(article: Article, lex: Lexicon, analysed: Sequence[Analysed] 
         reported, last_r = _reported(a, ctx, last, found, covered)
         direct, _ = _direct(a, ctx, last, reported, spans, closing)
         both = direct + reported
-        merged = sorted((q for q in both if not (q.direct and _inside(q, both))), key=lambda q: q.start)
+        merged = sorted((q for q in both if not _inside(q, both)), key=lambda q: q.start)
         quotes.extend(dataclasses.replace(q, speaker=None) if q.speaker == UNNAMED else q for q in merged)
         speakers = [q.speaker for q in merged if q.speaker]
         last = speakers[-1] if speakers else last_r

@@ -40,6 +40,12 @@ _SVO_OK = words("قد لقد وقد فقد بدوره بدورها بدورهم 
 _NOT_SUBJECT = words(
     "الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت اليوم القول الان الليله الثلاثاء امس ايضا بالقول مضيفا"
 )
+# nouns that introduce the name of a body or a work ("صحيفة "...""، "قناة الجزيرة"، "تحت شعار")
+NAMED = words(
+    "قناه صحيفه وكاله موقع مراسل شبكه منصه حركه جماعه تنظيم جبهه حزب مسابقه برنامج مهرجان عمليه مبادره حمله "
+    "كتاب فيلم مسلسل مؤتمر منتدي جائزه شركه منظمه مجموعه فصيل ميليشيا مليشيا تحالف ائتلاف مركز مرصد معهد "
+    "جامعه نقابه اتحاد رابطه لجنه جمعيه كتله تيار"
+)
 UNNAMED = Actor()  # a speaker the text does not name: kept as the last speaker, written out as None
 
 
@@ -79,8 +85,13 @@ def speaker_of(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, ct
         if first:
             return np_speaker(a, subject_phrase(a, first[0], k), ctx)
     after = [g for g in a.groups if k < g.i < stop and g.i <= k + 8 and not addressee(a, g)]
-    if after and after[0].i > k + 1 and _unnamed_subject(a, k, stop) and _in_phrase(a, k, after[0]):
-        return UNNAMED  # "وقالت بيتسي ديفوس وزيرة التعليم في إدارة ترامب": Trump is no subject
+    if after and after[0].i > k + 1 and _unnamed_subject(a, k, stop):
+        if _in_phrase(a, k, after[0]):
+            return UNNAMED  # "وقالت بيتسي ديفوس وزيرة التعليم في إدارة ترامب": Trump is no subject
+        if not _persons(subject_phrase(a, after[0], stop)) and bare(a.tokens[k + 1].norm) not in NAMED:
+            # "وقالت عضوة البرلمان البريطاني"، "رئيسة وزراء بريطانيا": an unnamed person of the body or
+            # country (not "صحيفة نيويورك تايمز", nor "نائب وزير الخارجية الروسي، سيرغي ريابكوف")
+            return Actor(country=after[0].actor.country, sector=after[0].actor.sector)
     if after:
         chain = subject_phrase(a, after[0], stop)
         actor = np_speaker(a, chain, ctx)
@@ -96,7 +107,7 @@ def speaker_of(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, ct
     if kind == "say" and k > 1 and bare(a.tokens[0].norm) in ("كان", "كانت"):
         lead = [g for g in a.groups if g.i > 0 and g.j < k and not addressee(a, g)]
         return np_speaker(a, subject_phrase(a, lead[0], k), ctx) if lead else UNNAMED  # "وكانت المتحدثة ... أكدت"
-    if kind == "say" and _unnamed_subject(a, k, stop):
+    if (kind == "say" or kind == "continue" and not participle(a.tokens[k].norm)) and _unnamed_subject(a, k, stop):
         return UNNAMED  # "وقالت أسرتها إن"، "وقال الهلال الأحمر إن": a subject that is no entity
     main = [n for n in range(k) if speech_kind(a.tokens[n].norm, ctx.lex) and not participle(a.tokens[n].norm)]
     if main and kind != "after":  # "وتساءل فلان ...، وأقر بأن": the subject of the sentence's first speech verb
