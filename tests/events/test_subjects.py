@@ -79,3 +79,19 @@ def test_call_named_before_its_participants_gives_one_event_per_pair() -> None:
 
 def test_entering_talks_is_a_negotiation() -> None:
     assert keys(run("ودخلت روسيا وتركيا في محادثات بشأن الحدود.")) == {("CONSULT", "RUS", "TUR")}
+
+
+def test_dateline_outlet_is_no_subject() -> None:
+    table = {**TABLE, "CNN": ("ORG", "CNN", "USA", None)}
+    text = "(CNN)— التقى ميخائيل غالوزين مع بوراك أكجابار."
+    art = Article(id="t", source="t", text=text, entities=tag(text, table))
+    assert keys(extract_events(art, LEX)) == {("CONSULT", "RUS", "TUR")}
+
+
+def test_definite_or_bare_participle_is_a_noun() -> None:
+    assert not run("التقى أنصار الداعية في إسطنبول.")  # the preacher, not "calling for"
+    assert not [e for e in run("رفضت روسيا مطالب تركيا.") if e.type == "REQUEST"]  # demands
+
+
+def test_campaign_of_arrests_is_no_attack() -> None:
+    assert not [e for e in run("شنت روسيا حملة اعتقالات في صفوف الصحافيين.") if e.type == "ASSAULT"]

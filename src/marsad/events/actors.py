@@ -44,6 +44,7 @@ _PLACE_PREV = frozenset(
 _MOTION = ("زيار", "وصل", "توجه", "قدوم", "القدوم", "رحل", "عاد", "سافر")
 _DEMONYM = re.compile(r"^(?:و|ف)?(?:ال|لل|بال).+(?:ي|يه|يين|يون|يتين|يان)$")
 _JOIN_GAP = re.compile(r"^[\s,،]*$")
+_DATELINE = re.compile(r"\s*[)»\"]\s*(?:—|–|--|-|ـ|:)")
 _SIDES = frozenset(
     {
         "الجانبين",
@@ -302,6 +303,8 @@ def analyse(sent: Sentence, text: str, entities: tuple[Entity, ...], lex: Lexico
         i = run[0].i
         titles = tuple(t.norm for t in tokens[max(0, i - 3) : i])
         group = Group(tuple(run), _actor(tuple(run), titles, lex))
+        if _DATELINE.match(text, run[-1].end) and run[0].start - sent.start < 60:
+            continue  # "(CNN)—", "ـ «الشرق الأوسط»:": the outlet credited, no actor
         side = i > 0 and tokens[i - 1].norm in _SIDES
         if i > 0 and tokens[i - 1].norm in _AFFILIATED:
             adjectives.append(group)  # "مجلس حقوق الإنسان التابع للأمم المتحدة": whose body, no actor

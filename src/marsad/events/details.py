@@ -192,6 +192,16 @@ def _event_noun(word: str, plover: str, lex: Lexicon) -> bool:
 _NISBA = ("يه", "يين", "يون", "يا", "ي")
 
 
+def misread(word: str, row: Trigger) -> bool:
+    """A form a noun row matches that is no event: a relative adjective (:func:`nisba`), or an
+    active participle row (داعيا، مطالبا) read on a definite or bare noun ("الداعية" the preacher,
+    "مطالب" demands): the participle of manner is indefinite and accusative."""
+    if row.agent:
+        bare = word.removeprefix("و").removeprefix("ف")
+        return bare.startswith(("ال", "بال", "لل")) or bare in row.stems
+    return nisba(word, row)
+
+
 def nisba(word: str, row: Trigger) -> bool:
     """A relative adjective of a noun trigger ("تصريحات هجومية", "خطة تفجيرية") qualifies a noun,
     it tells no event. Not for protests: "مسيرة احتجاجية" tells one."""

@@ -36,7 +36,7 @@ from marsad.events.actors import (
     passive_agent,
     token_cores,
 )
-from marsad.events.details import Found, date_of, dedupe, location_of, modality, nisba, quantity, reference
+from marsad.events.details import Found, date_of, dedupe, location_of, misread, modality, quantity, reference
 from marsad.events.lexicon import Lexicon, Trigger, load_lexicon
 from marsad.events.unnamed import unnamed_subject
 from marsad.records import Actor, Article, Event
@@ -208,7 +208,7 @@ def find_triggers(a: Analysed, lex: Lexicon) -> list[Found]:
         if k in covered:
             continue
         for row in lex.match(tok.norm):
-            if _needs_ok(a.tokens, k, row) and not _masdar(a.tokens, k, row) and not nisba(tok.norm, row):
+            if _needs_ok(a.tokens, k, row) and not _masdar(a.tokens, k, row) and not misread(tok.norm, row):
                 hits.append((k, row))
                 break
     cuts = sorted(
