@@ -257,3 +257,9 @@ def test_continuation_with_a_noun_subject_that_is_no_entity() -> None:
 def test_reported_speech_inside_a_direct_quote_is_not_a_quote() -> None:
     quotes = run('وقال ناصر: "لا يجوز أن تقول الحكومة إن القضية أغلقت وانتهى الأمر".')
     assert [q.direct for q in quotes] == [True]
+
+
+def test_speech_after_a_colon_without_quotation_marks() -> None:
+    [q] = run("وقال كريم ناصر بعد اللقاء: عرضنا في الزيارة الأوضاع والتطورات في المنطقة.")
+    assert q.text == "عرضنا في الزيارة الأوضاع والتطورات في المنطقة" and names([q]) == ["Karim Nasser"]
+    assert [q.text for q in run('وقال ناصر: "الخطة جاهزة للتنفيذ منذ أمس".')] == ["الخطة جاهزة للتنفيذ منذ أمس"]

@@ -189,6 +189,10 @@ def _reported(
             continue
         comp = _complementizer(a, k, text, lex)
         if comp is None:
+            colon = _colon_quote(a, k, kind, ctx, last, direct)
+            if colon is not None:
+                out.append(colon)
+                last = colon.speaker or last
             continue
         if quote_between(a, tok.end, a.tokens[comp].start) and not _quoted_subject(a, k, comp, lex):
             continue
@@ -217,6 +221,26 @@ def _reported(
         start = qs + (len(words) - len(words.lstrip()))
         out.append(Quote(speaker=speaker, text=body, direct=False, start=start, end=start + len(body)))
     return out, last
+
+
+def _colon_quote(a: Analysed, k: int, kind: str, ctx: Context, last: Actor | None, direct: list[Quote]) -> Quote | None:
+    """Speech after a colon with no quotation marks: "وقال بعد اللقاء: عرضنا في الزيارة الأوضاع"."""
+    s0, text = a.sentence.start, a.sentence.text
+    for x in range(k + 1, min(len(a.tokens), k + 8)):
+        gap = text[a.tokens[x - 1].end - s0 : a.tokens[x].start - s0]
+        if ":" not in gap:
+            continue
+        nxt = a.tokens[x]
+        if any(c in gap for c in "«“\"(‘'") or nxt.norm in COMPLEMENT or speech_kind(nxt.norm, ctx.lex):
+            return None
+        if any(nxt.start <= d.start for d in direct) and direct:
+            return None
+        body = _TRAIL.sub("", text[nxt.start - s0 :]).strip()
+        if len(body.split()) < MIN_WORDS or any(c in body for c in '«»“”"'):
+            return None
+        speaker = speaker_of(a, k, x, kind, last, ctx)
+        return Quote(speaker=speaker, text=body, direct=True, start=nxt.start, end=nxt.start + len(body))
+    return None
 
 
 def _quoted_subject(a: Analysed, k: int, comp: int, lex: Lexicon) -> bool:
