@@ -263,3 +263,10 @@ def test_speech_after_a_colon_without_quotation_marks() -> None:
     [q] = run("وقال كريم ناصر بعد اللقاء: عرضنا في الزيارة الأوضاع والتطورات في المنطقة.")
     assert q.text == "عرضنا في الزيارة الأوضاع والتطورات في المنطقة" and names([q]) == ["Karim Nasser"]
     assert [q.text for q in run('وقال ناصر: "الخطة جاهزة للتنفيذ منذ أمس".')] == ["الخطة جاهزة للتنفيذ منذ أمس"]
+
+
+def test_relayed_source_speaks() -> None:
+    [q] = run("ذكرت صحيفة الأهرام نقلا عن وزارة الخارجية الأردنية، الاثنين، أن السفير غادر.")
+    assert names([q]) == ["Ministry of Foreign Affairs (Jordan)"]
+    [q] = run("ذكرت صحيفة الأهرام نقلا عن مصادر مطلعة أن السفير غادر.")
+    assert q.speaker is None

@@ -84,6 +84,10 @@ def speaker_of(a: Analysed, k: int, stop: int, kind: str, last: Actor | None, ct
         ]
         if first:
             return np_speaker(a, subject_phrase(a, first[0], k), ctx)
+    relay = next((n for n in range(k + 1, min(stop, len(a.tokens)) - 1) if a.tokens[n].norm in ("نقلا", "ونقلا")), None)
+    if relay is not None and a.tokens[relay + 1].norm == "عن":  # "ذكرت الوكالة نقلا عن الوزارة أن": the source
+        source = [g for g in a.groups if relay + 1 < g.i < stop]
+        return np_speaker(a, subject_phrase(a, source[0], stop), ctx) if source else UNNAMED
     after = [g for g in a.groups if k < g.i < stop and g.i <= k + 8 and not addressee(a, g)]
     if after and after[0].i > k + 1 and _unnamed_subject(a, k, stop):
         if _in_phrase(a, k, after[0]):
