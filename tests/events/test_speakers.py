@@ -270,3 +270,8 @@ def test_relayed_source_speaks() -> None:
     assert names([q]) == ["Ministry of Foreign Affairs (Jordan)"]
     [q] = run("ذكرت صحيفة الأهرام نقلا عن مصادر مطلعة أن السفير غادر.")
     assert q.speaker is None
+
+
+def test_name_before_the_spokesperson_title() -> None:
+    assert names(run("وقال سامي حداد المتحدث باسم وزارة الداخلية إن التحقيق مستمر.")) == ["Sami Haddad"]
+    assert names(run("وقال سامي حداد، المتحدث باسم الحكومة، إن التحقيق مستمر.")) == ["Sami Haddad"]

@@ -203,6 +203,9 @@ def np_speaker(a: Analysed, chain: Sequence[Group], ctx: Context) -> Actor:
     behalf = _behalf(a, chain)
     members = [m for g in chain for m in g.members]
     if behalf is not None:
+        named = [m for m in members if m.type == "PERSON" and m.j < behalf - 1]
+        if named:  # "هارالد سوروس المتحدث باسم الشرطة": the name before the title
+            return _member_actor(named[-1], chain)
         return _spokesperson(a, chain, [m for m in members if m.i > behalf], ctx)
     persons = _persons(chain)
     if persons and members[0].type == "ORG" and not _comma_before(a, persons[0]):
