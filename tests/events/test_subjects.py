@@ -95,3 +95,14 @@ def test_definite_or_bare_participle_is_a_noun() -> None:
 
 def test_campaign_of_arrests_is_no_attack() -> None:
     assert not [e for e in run("شنت روسيا حملة اعتقالات في صفوف الصحافيين.") if e.type == "ASSAULT"]
+
+
+def test_prepositional_phrase_after_a_verb_is_no_subject() -> None:
+    events = run("وقتل عشرة مقاتلين موالين لروسيا في غزة.")
+    assert not [e for e in events if e.source and e.source.country == "RUS"]
+
+
+def test_name_before_an_attack_or_protest_noun_is_no_agent() -> None:
+    events = run("أغلقت محطة في أثينا بسبب احتجاجات مماثلة.")
+    assert [e.type for e in events] == ["PROTEST"] and events[0].source is None
+

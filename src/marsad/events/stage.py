@@ -84,6 +84,7 @@ _OBJECT_GENITIVE = frozenset({"ASSAULT", "COERCE"})  # "اغتيال X", "قصف
 _TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})  # "انفجرت سيارة مفخخة" is an event without named actors
 _PRONOUN_THAT = frozenset({"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما"})
+_CLAUSE = frozenset({"بينما", "وبينما", "لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # a new clause
 _FRAME_PREPS = frozenset({"في", "وفي", "خلال", "وخلال", "عبر", "وعبر"})
 _CONTINUE = frozenset({"حيث", "وحيث", "كما", "ثم"})
 _UNDERGO = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"})
@@ -214,6 +215,11 @@ def find_triggers(a: Analysed, lex: Lexicon) -> list[Found]:
     cuts = sorted(
         {k for k, row in hits if row.pos == "V"}
         | {k for k, t in enumerate(a.tokens) if t.norm in _COMPLEMENT or is_speech(t.norm, lex)}
+        | {
+            k
+            for k, t in enumerate(a.tokens)
+            if t.norm in _CLAUSE or (t.norm == "حين" and k and a.tokens[k - 1].norm == "في")
+        }
     )
     out = []
     for k, row in hits:
@@ -348,14 +354,15 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
         after
         and not object_genitive
         and not _is_prep_marked(a, a.groups[after[0]], f.row.frame)
+        and not (f.row.pos == "V" and _prep_object(a, a.groups[after[0]]))  # "وقتل عشرة موالين لدمشق"
         and (f.row.pos == "V" or a.groups[after[0]].i <= f.k + 2)
     ):
         subject = coordinated(a.groups, after[0], text)
         return subject, [n for n in after if a.groups[n] not in subject], False
     before = [n for n in before if not _prep_object(a, a.groups[n])]
-    if before:
+    if before and not (f.row.pos == "N" and f.row.plover in _NO_ACTOR_TYPES | _OBJECT_GENITIVE):
         return coordinated_back(a.groups, before[-1], text), after, False
-    return [], after, False
+    return [], after, False  # "بسبب احتجاجات مماثلة": a name told before an attack or protest noun is no agent
 
 
 def _prep_object(a: Analysed, g: Group) -> bool:
