@@ -105,4 +105,3 @@ def test_prepositional_phrase_after_a_verb_is_no_subject() -> None:
 def test_name_before_an_attack_or_protest_noun_is_no_agent() -> None:
     events = run("أغلقت محطة في أثينا بسبب احتجاجات مماثلة.")
     assert [e.type for e in events] == ["PROTEST"] and events[0].source is None
-
