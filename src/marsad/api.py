@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from marsad.pipeline import DEFAULT_ARTICLE_STAGES, Pipeline, Resources
 from marsad.records import Article, Page
@@ -72,48 +73,76 @@ def ingest(
     A bad input raises :class:`~marsad.errors.InputError` before its batch is
     written (earlier batches stay, complete), unless ``skip_errors`` is set,
     in which case it is listed in the report's ``skipped``. Articles already
-    stored (same id) are not written again.
+    stored (same id) are not written again, nor analysed again: re-running the
+    same input is cheap.
     """
-    from marsad.errors import InputError
-    from marsad.ingest import expand_paths, read_one
+    from marsad.ingest import expand_paths
 
     pipeline = pipeline or Pipeline()
     pipeline.resources.seed_learned(store.learned())
-    report, run = IngestReport(), Run(command)
-    batch: list[Article] = []
-    seen: set[str] = set()
-    for name in expand_paths(paths):
+    report = IngestReport()
+    pages = read_reporting(expand_paths(paths), published, tuple(outlets), skip_errors, report, on_file)
+    fresh = fresh_articles(pages, pipeline, store, skip_errors, report)
+    done = (pipeline.process_article(a) for a in fresh)
+    return write_batches(done, store, Run(command), batch_size, report, pipeline.resources.learned)
+
+
+def read_reporting(names: Iterable[str], published: str | None, outlets: tuple[str, ...], skip_errors: bool,
+                   report: IngestReport, on_file: Callable[[str], None] | None) -> Iterator[Page]:
+    """The pages of every input; a refused input is raised, or listed in ``report.skipped``."""
+    from marsad.errors import InputError
+    from marsad.ingest import read_one
+
+    for name in names:
         try:
-            articles = [a for page in read_one(name, published=published, outlets=tuple(outlets))
-                        for a in _count(pipeline.split(page), report)]
+            yield from read_one(name, published=published, outlets=outlets)
         except InputError as exc:
             if not skip_errors:
                 raise
             report.skipped.append(str(exc))
-            articles = []
-        # articles already stored are not analysed again: re-running the same input is cheap
-        fresh = [a for a in articles if a.id not in seen and not store.has(a.id)]
-        seen.update(a.id for a in fresh)
-        batch.extend(pipeline.process_article(a) for a in fresh)
         if on_file:
             on_file(name)
+
+
+def fresh_articles(pages: Iterable[Page], splitter: Pipeline, store: Store, skip_errors: bool,
+                   report: IngestReport) -> Iterator[Article]:
+    """The articles of the pages (page stage only) not yet stored nor seen earlier in this run."""
+    from marsad.errors import InputError
+
+    seen: set[str] = set()
+    for page in pages:
+        try:
+            articles = splitter.split(page)
+        except InputError as exc:
+            if not skip_errors:
+                raise
+            report.skipped.append(str(exc))
+            continue
+        report.pages += 1
+        report.articles += len(articles)
+        for a in articles:
+            if a.id not in seen and not store.has(a.id):
+                seen.add(a.id)
+                yield a
+
+
+def write_batches(done: Iterable[Article], store: Store, run: Run, batch_size: int, report: IngestReport,
+                  learned: Callable[[], list[dict[str, Any]]]) -> IngestReport:
+    """Store analysed articles, one transaction per ``batch_size``; learned entries go with each batch."""
+    batch: list[Article] = []
+    for article in done:
+        batch.append(article)
         if len(batch) >= batch_size:
-            report.added += _flush(store, batch, run, pipeline)
+            report.added += _flush(store, batch, run, learned)
             batch = []
     if batch:
-        report.added += _flush(store, batch, run, pipeline)
+        report.added += _flush(store, batch, run, learned)
     return report
 
 
-def _count(articles: list[Article], report: IngestReport) -> list[Article]:
-    report.pages += 1
-    report.articles += len(articles)
-    return articles
-
-
-def _flush(store: Store, batch: list[Article], run: Run, pipeline: Pipeline) -> int:
+def _flush(store: Store, batch: list[Article], run: Run, learned: Callable[[], list[dict[str, Any]]]) -> int:
     new = store.write_batch(batch, run)
-    learned = pipeline.resources.learned()
-    if new and learned:
-        store.upsert_learned(learned)
+    entries = learned() if new else []
+    if entries:
+        store.upsert_learned(entries)
     return len(new)

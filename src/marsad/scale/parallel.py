@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from marsad.api import IngestReport
+from marsad.api import IngestReport, fresh_articles, read_reporting, write_batches
 from marsad.errors import InputError
 from marsad.pipeline import DEFAULT_ARTICLE_STAGES, Pipeline, Resources
 from marsad.records import Article, Page
@@ -121,52 +121,17 @@ def merge_learned(per_worker: Iterable[list[dict[str, Any]]],
     return sorted(merged.values(), key=lambda e: (-e["mentions"], e["name_ar"]))
 
 
-def _read(names: list[str], published: str | None, outlets: tuple[str, ...], skip_errors: bool,
-          report: IngestReport, on_file: Callable[[str], None] | None) -> Iterator[Page]:
-    from marsad.ingest import read_one
-
-    for name in names:
-        try:
-            yield from read_one(name, published=published, outlets=outlets)
-        except InputError as exc:
-            if not skip_errors:
-                raise
-            report.skipped.append(str(exc))
-        if on_file:
-            on_file(name)
-
-
 def extract_parallel(paths: Iterable[str | Path], options: PoolOptions, *, published: str | None = None,
                      outlets: Iterable[str] = ()) -> Iterator[Article]:
     """Like :func:`marsad.api.extract`, over ``options.workers`` processes."""
     from marsad.ingest import expand_paths
 
     report = IngestReport()
-    pages = _read(expand_paths(paths), published, tuple(outlets), False, report, None)
+    pages = read_reporting(expand_paths(paths), published, tuple(outlets), False, report, None)
     for _page, articles in process_pages(pages, options):
         if isinstance(articles, tuple):
             raise InputError(*articles)
         yield from articles
-
-
-def _fresh_articles(pages: Iterable[Page], splitter: Pipeline, store: Store, skip_errors: bool,
-                    report: IngestReport) -> Iterator[Article]:
-    """The articles of the pages not yet stored (nor seen earlier in this run), page stage in the parent."""
-    seen: set[str] = set()
-    for page in pages:
-        try:
-            articles = splitter.split(page)
-        except InputError as exc:
-            if not skip_errors:
-                raise
-            report.skipped.append(str(exc))
-            continue
-        report.pages += 1
-        report.articles += len(articles)
-        for a in articles:
-            if a.id not in seen and not store.has(a.id):
-                seen.add(a.id)
-                yield a
 
 
 def ingest_parallel(paths: Iterable[str | Path], store: Store, options: PoolOptions, *,
@@ -176,25 +141,11 @@ def ingest_parallel(paths: Iterable[str | Path], store: Store, options: PoolOpti
     """Like :func:`marsad.api.ingest` (same batches, same order, same report), over worker processes."""
     from marsad.ingest import expand_paths
 
-    report, run, batch = IngestReport(), Run(command), []
+    report, seed = IngestReport(), store.learned()
     learned: Learned = {}
-    seed = store.learned()
     splitter = Pipeline(stages=(), resources=Resources(kb_paths=options.kb_paths))
-    pages = _read(expand_paths(paths), published, tuple(outlets), skip_errors, report, on_file)
-    fresh = _fresh_articles(pages, splitter, store, skip_errors, report)
-    for _article, done in _ordered(fresh, _work_articles, options, learned, seed):
-        batch.append(done)
-        if len(batch) >= batch_size:
-            report.added += _flush(store, batch, run, learned, seed)
-            batch = []
-    if batch:
-        report.added += _flush(store, batch, run, learned, seed)
-    return report
-
-
-def _flush(store: Store, batch: list[Article], run: Run, learned: Learned, seed: list[dict[str, Any]]) -> int:
-    new = store.write_batch(batch, run)
-    entries = merge_learned(learned.values(), seed)
-    if new and entries:
-        store.upsert_learned(entries)
-    return len(new)
+    pages = read_reporting(expand_paths(paths), published, tuple(outlets), skip_errors, report, on_file)
+    fresh = fresh_articles(pages, splitter, store, skip_errors, report)
+    done = (d for _article, d in _ordered(fresh, _work_articles, options, learned, seed))
+    return write_batches(done, store, Run(command), batch_size, report,
+                         lambda: merge_learned(learned.values(), seed))
