@@ -40,7 +40,7 @@ class Gazetteer:
             if len(key) == 1 and len(key[0]) >= 4:
                 for kb_id in ids:
                     e = kb.entries.get(kb_id)
-                    if e is not None and e.type in ("GPE", "LOC") and not e.id.startswith("gn:"):
+                    if e is not None and e.type in ("GPE", "LOC") and not e.id.startswith(("gn:", "twn:", "adm:")):
                         self.places.setdefault(skeleton(key[0]), []).append(kb_id)
 
     def longest(
