@@ -33,6 +33,9 @@ from newsfane_eval import DATA, split  # noqa: E402
 OUT = ROOT / "src" / "marsad" / "data" / crf.MODEL
 
 
+MINFREQ = 1
+
+
 def train(sentences: list[newsfane.Sentence], out: Path, c1: float, c2: float, iters: int) -> None:
     stage = EntityStage(Resources(), crf=False)
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -44,7 +47,7 @@ def train(sentences: list[newsfane.Sentence], out: Path, c1: float, c2: float, i
             "c2": c2,
             "max_iterations": iters,
             "feature.possible_transitions": True,
-            "feature.minfreq": 3,
+            "feature.minfreq": MINFREQ,
         }
     )
     t0 = time.perf_counter()
@@ -63,8 +66,11 @@ def main() -> int:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--dev", action="store_true", help="train on 4/5 of the training part, score its last 1/5")
+    ap.add_argument("--folds", type=int, default=0, help="cross-validate on the training part, N contiguous folds")
     args = ap.parse_args()
     part, _ = split(newsfane.read(DATA))
+    if args.folds:
+        return cross_validate(part, args.folds, args.c1, args.c2, args.iterations)
     if not args.dev:
         train(part, args.out or OUT, args.c1, args.c2, args.iterations)
         return 0
@@ -72,9 +78,32 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp) / "dev.crfsuite"
         train(fit, out, args.c1, args.c2, args.iterations)
-        stage = EntityStage(Resources(), crf=False)
-        stage.crf = crf.CrfTagger.load(out)
-        figures = newsfane.evaluate_glued(stage, dev)
+        figures = score(out, dev)
+    print(json.dumps({t: figures[t]["f1"] for t in figures}), json.dumps(figures["micro"]))
+    return 0
+
+
+def score(model: Path, sentences: list[newsfane.Sentence]) -> dict[str, dict[str, float]]:
+    stage = EntityStage(Resources(), crf=False)
+    stage.crf = crf.CrfTagger.load(model)
+    return newsfane.evaluate_glued(stage, sentences)
+
+
+def cross_validate(part: list[newsfane.Sentence], k: int, c1: float, c2: float, iters: int) -> int:
+    """Train on all folds but one, score that one, for each fold; print the pooled figures."""
+    total = newsfane.PRF()
+    size = -(-len(part) // k)
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(k):
+            dev = part[i * size : (i + 1) * size]
+            train(part[: i * size] + part[(i + 1) * size :], Path(tmp) / "cv.crfsuite", c1, c2, iters)
+            figures = score(Path(tmp) / "cv.crfsuite", dev)
+            for t in newsfane.TYPES:
+                total.tp[t] += int(figures[t]["tp"])
+                total.fp[t] += int(figures[t]["fp"])
+                total.fn[t] += int(figures[t]["fn"])
+            print(f"fold {i}: {figures['micro']['f1']}", file=sys.stderr)
+    figures = total.figures()
     print(json.dumps({t: figures[t]["f1"] for t in figures}), json.dumps(figures["micro"]))
     return 0
 

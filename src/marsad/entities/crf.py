@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"[0-9a-z\u0621-\u064a]+|[^\s0-9a-z\u0621-\u064a]")
 _CONJ, _PREP = "وف", "بلك"
 Span = tuple[int, int, str]
 THRESHOLD = 0.6  # least marginal probability of every label of a new span
+LEAST: dict[str, float] = {"ORG": 0.8}  # a higher least probability for some types
 
 
 @cache
@@ -285,7 +286,7 @@ class CrfTagger:
         found = [
             (a, b, typ)
             for a, b, typ in spans_of(labels)
-            if typ in TYPES and _plausible(words[a:b]) and min(probs[a:b]) >= threshold
+            if typ in TYPES and _plausible(words[a:b]) and min(probs[a:b]) >= max(threshold, LEAST.get(typ, 0.0))
         ]
         if PROPAGATE:
             found = _propagate(words, g, found)
@@ -301,6 +302,7 @@ class CrfTagger:
 
 
 PROPAGATE = True
+EXP: set[str] = set()
 
 
 def _propagate(words: Sequence[str], g: Sequence[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -338,9 +340,11 @@ def _skip(w: str) -> int:
     r = stripped(w)
     if r.startswith("ال") and w.endswith(r):
         return len(w) - len(r)
+    vocab = _clusters()
     for n in (2, 1):
         two = n == 1 or (w[0] in _CONJ and w[1] in "بل")
-        if len(w) - n > 3 and w[0] in "وفبل" and two and w[n:] in heads:
+        rare = w not in vocab and w[n:] in vocab  # وكانافارو: the name is seen alone, never glued
+        if len(w) - n > 3 and w[0] in "وفبل" and two and (w[n:] in heads or rare):
             return n
     return 0
 
