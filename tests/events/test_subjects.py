@@ -105,3 +105,17 @@ def test_prepositional_phrase_after_a_verb_is_no_subject() -> None:
 def test_name_before_an_attack_or_protest_noun_is_no_agent() -> None:
     events = run("أغلقت محطة في أثينا بسبب احتجاجات مماثلة.")
     assert [e.type for e in events] == ["PROTEST"] and events[0].source is None
+
+
+def test_multiword_name_after_a_clitic_preposition_is_no_subject() -> None:
+    table = {**TABLE, "حزب الله": ("ORG", "Hezbollah", "LBN", None)}
+    text = "ترى إيران تعزز خطوط الإمداد وترسل الأسلحة لحزب الله."
+    art = Article(id="t", source="t", text=text, entities=tag(text, table))
+    assert not [e for e in extract_events(art, LEX) if e.source and e.source.country == "LBN"]
+
+
+def test_country_name_and_organization_are_two_actors() -> None:
+    table = {**TABLE, "وحدات حماية الشعب": ("ORG", "People's Defense Units", "SYR", None)}
+    text = "وتدعم الولايات المتحدة وحدات حماية الشعب في سوريا."
+    art = Article(id="t", source="t", text=text, entities=tag(text, table))
+    assert keys(extract_events(art, LEX)) == {("SUPPORT", "USA", "SYR")}

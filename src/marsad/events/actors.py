@@ -236,6 +236,9 @@ def _mergeable(a: list[Mention], b: Mention, gap: str) -> bool:
         b.type == "PERSON" and all(m.type != "PERSON" or not (m.entity and m.entity.name_en) for m in a)
     ):
         return False
+    country_name = last.type == "GPE" and not (last.entity and is_demonym(last.entity))
+    if country_name and b.type == "ORG":
+        return False  # "وتدعم الولايات المتحدة وحدات حماية الشعب": a country name takes no organization after it
     for m in a:
         igo = m.type == "ORG" and m.entity and m.entity.name_en and not m.entity.country
         if igo and b.type == "GPE" and not (b.entity and is_demonym(b.entity)):

@@ -39,6 +39,7 @@ from marsad.events.actors import (
 from marsad.events.details import Found, date_of, dedupe, location_of, misread, modality, quantity, reference
 from marsad.events.lexicon import Lexicon, Trigger, load_lexicon
 from marsad.events.unnamed import unnamed_subject
+from marsad.normalize import normalize
 from marsad.records import Actor, Article, Event
 
 _COMPLEMENT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها"})
@@ -367,10 +368,14 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
 
 def _prep_object(a: Analysed, g: Group) -> bool:
     """A group inside a prepositional phrase ("لأوكرانيا", "في غوطة دمشق") is no subject or object."""
-    first = a.tokens[g.i]
-    clitic = first.norm[: max(0, len(first.norm) - (g.members[0].end - g.members[0].start))]
-    clitic = clitic.removeprefix("و").removeprefix("ف")
+    clitic = _clitic(a, g).removeprefix("و").removeprefix("ف")
     return clitic.startswith(_CLITIC_PREPS) or (g.i > 0 and a.tokens[g.i - 1].norm in _GOVERNORS)
+
+
+def _clitic(a: Analysed, g: Group) -> str:
+    """The letters of the group's first word before the name ("ل" of "لحزب الله", "وب" of "وبروسيا")."""
+    tok = a.tokens[g.i]
+    return normalize(a.sentence.text[tok.start - a.sentence.start : g.members[0].start - a.sentence.start])
 
 
 def _carried_subject(a: Analysed, f: Found, after: list[int], text: str) -> list[Group]:
@@ -391,8 +396,7 @@ def _svo_subject(a: Analysed, f: Found, before: list[int]) -> int | None:
     g = a.groups[before[-1]]
     between = [t.norm for t in a.tokens[g.j + 1 : f.k]]
     gap = a.sentence.text[g.end - a.sentence.start : a.tokens[f.k].start - a.sentence.start]
-    first = a.tokens[g.i].norm
-    clitic = first[: max(0, len(first) - (g.members[0].end - g.members[0].start))]
+    clitic = _clitic(a, g)
     same = {g.actor.kb_id or g.actor.name_en}
     first_of_clause = all((a.groups[n].actor.kb_id or a.groups[n].actor.name_en) in same for n in before[:-1])
     if (
@@ -498,8 +502,7 @@ def _pronoun_suffix(text: str, tok: Token) -> bool:
 
 def _is_prep_marked(a: Analysed, g: Group, frame: tuple[str, ...]) -> bool:
     preps = [p for p in frame if p not in ("obj", "that", "between")]
-    first = a.tokens[g.i]
-    clitic = first.norm[: max(0, len(first.norm) - (g.members[0].end - g.members[0].start))]
+    clitic = _clitic(a, g)
     if any(clitic.endswith(p) for p in preps if p in _CLITIC_PREPS):
         return True
     named = {x for h in a.groups for m in h.members if m.type != "GENERIC" for x in range(m.i, m.j + 1)}
