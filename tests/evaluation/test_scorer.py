@@ -64,3 +64,19 @@ def test_entity_mentions_credit_unlinked_finds_but_not_wrong_links(tmp_path: Pat
     assert (m["tp"], m["fp"], m["fn"]) == (2, 1, 1)
     assert m["link_accuracy"] == 0.5  # the union was found but is not linked to its English name
     assert figures["entities"]["tp"] == 1
+
+
+def test_provisional_names_count_only_when_exactly_right(tmp_path: Path) -> None:
+    gold = [{"source": "e.txt", "entities": [
+        {"text": "توفيق بوعشرين", "type": "PERSON", "name_en": "Taoufik Bouachrine"},
+        {"text": "لحسن الطلفي", "type": "PERSON"}]}]
+    pred = [{"source": "e.txt", "entities": [
+        {"text": "توفيق بوعشرين", "type": "PERSON", "name_en": "Taoufik Bouachrine", "kb_id": "L:1"},
+        {"text": "لحسن الطلفي", "type": "PERSON", "name_en": "Lahcen Talfi", "kb_id": "L:2"}]}]
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
+    assert figures["entities"]["tp"] == 2 and figures["entities"]["fp"] == 0
+    assert figures["entity_mentions"]["tp"] == 2
+    # a linked (non-provisional) entity is judged by its English name alone
+    pred[0]["entities"][1]["kb_id"] = "p:talfi"
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
+    assert figures["entities"]["tp"] == 1

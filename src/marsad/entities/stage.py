@@ -292,6 +292,11 @@ class EntityStage:
             d = self.gaz.longest(toks, j, self.lex.demonyms, self.lex.max_demonym, clitics=False)
             if d is not None:
                 return d[0], self.lex.demonyms[d[2]]
+            b = self.gaz.longest(toks, j, self.lex.bodies, self.lex.max_body)
+            if b is not None and b[0] < len(toks) and not toks[b[0]].gap:  # "باسم الرئاسة المصرية فلان"
+                d = self.gaz.longest(toks, b[0], self.lex.demonyms, self.lex.max_demonym, clitics=False)
+                if d is not None:
+                    return d[0], self.lex.demonyms[d[2]]
             g = self.gaz.longest(toks, j, self.kb.by_name, self.gaz.max_len)
             if g is not None:
                 e = self.kb._sorted(self.kb.by_name[g[2]])[0]
@@ -334,7 +339,8 @@ class EntityStage:
             if name >= 2 and country:
                 s0, s1 = doc.norm.to_original(toks[k].start, toks[k + name - 1].end)
                 learned = self.learned.add(" ".join(doc.text[s0:s1].split()), country, role, doc.id)
-                return [Cand(k, k + name, "PERSON", learned["id"], None, country, role, 0, 0, key)]
+                # provisional: the English name is a transliteration, the kb id says it is learned (L:…)
+                return [Cand(k, k + name, "PERSON", learned["id"], learned["name_en"], country, role, 0, 0, key)]
             if name >= 2 and self.lex.is_("given", key[0]):  # "اللاعب محمد أوناجم": no country to learn it under
                 return [Cand(k, k + name, "PERSON", None, None, None, role, 0, 0, key)]
             return []
@@ -449,8 +455,8 @@ class EntityStage:
             if m is None or any(j in taken for j in range(i, m[0])):
                 i += 1
                 continue
-            kb_id, country = known[m[2]]
-            out.append(Cand(i, m[0], "PERSON", kb_id, None, country, None, 7, m[1], m[2]))
+            kb_id, country, name_en = known[m[2]]
+            out.append(Cand(i, m[0], "PERSON", kb_id, name_en, country, None, 7, m[1], m[2]))
             i = m[0]
         return out
 

@@ -59,8 +59,23 @@ def _norm(s: str | None) -> str:
     return " ".join(normalize(s or "").split())
 
 
-def entity_keys(entities: Iterable[dict[str, Any]]) -> set[tuple[str, ...]]:
-    return {(e.get("type") or "?", e.get("name_en") or _norm(e.get("text"))) for e in entities}
+def entity_keys(entities: Iterable[dict[str, Any]], gold_names: frozenset[str] = frozenset()
+                ) -> set[tuple[str, ...]]:
+    """Distinct ``(type, English name or normalized text)``. A provisional name (a transliteration of
+    a person learned from the corpus, kb id ``L:…``) counts only when it is exactly the gold's
+    English name; otherwise the entity is keyed by its text, as an unlinked one."""
+    return {(e.get("type") or "?", _entity_name(e, gold_names) or _norm(e.get("text"))) for e in entities}
+
+
+def _entity_name(e: dict[str, Any], gold_names: frozenset[str]) -> str | None:
+    name = e.get("name_en") or None
+    if name and is_provisional(e) and name not in gold_names:
+        return None
+    return name
+
+
+def is_provisional(e: dict[str, Any]) -> bool:
+    return str(e.get("kb_id") or "").startswith("L:")
 
 
 def _code(actor: Any) -> str:
@@ -82,8 +97,9 @@ def entity_mentions(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> t
     text. A unit linked to another name than the gold's never matches.
     """
     units: dict[tuple[str, str | None, str], set[str]] = {}
+    gold_names = frozenset(g["name_en"] for g in gold if g.get("name_en"))
     for e in pred:
-        name = e.get("name_en") or None
+        name = _entity_name(e, gold_names)
         key = (e.get("type") or "?", name, "" if name else _norm(e.get("text")))
         units.setdefault(key, set()).add(_norm(e.get("text")))
     keys = list(units)
@@ -149,7 +165,8 @@ class Scores:
         if "published" in gold:
             self.published.add(gold["published"] == pred.get("published"))
         if "entities" in gold:
-            self.entities.add_sets(entity_keys(gold["entities"]), entity_keys(pred.get("entities") or []), True)
+            names = frozenset(g["name_en"] for g in gold["entities"] if g.get("name_en"))
+            self.entities.add_sets(entity_keys(gold["entities"]), entity_keys(pred.get("entities") or [], names), True)
             tp, fp, fn, right, judged = entity_mentions(gold["entities"], pred.get("entities") or [])
             self.mentions.tp, self.mentions.fp, self.mentions.fn = (
                 self.mentions.tp + tp, self.mentions.fp + fp, self.mentions.fn + fn)

@@ -87,10 +87,15 @@ class LearnedEntries:
                     return entry
         return None
 
-    def known_names(self) -> dict[tuple[str, ...], tuple[str, str | None]]:
-        """Normalized name (two words or more) -> (learned id, country), for linking later mentions."""
+    def known_names(self) -> dict[tuple[str, ...], tuple[str, str | None, str | None]]:
+        """Normalized name (two words or more) -> (learned id, country, provisional English name),
+        for linking later mentions."""
         with self._lock:
-            return {k: (i, self._by_id[i]["country"]) for k, i in self._keys.items() if len(k) >= 2}
+            return {
+                k: (i, self._by_id[i]["country"], self._by_id[i].get("name_en"))
+                for k, i in self._keys.items()
+                if len(k) >= 2
+            }
 
     def entries(self) -> list[dict[str, Any]]:
         """All learned entries, most mentioned first (copies)."""
