@@ -80,3 +80,10 @@ def test_provisional_names_count_only_when_exactly_right(tmp_path: Path) -> None
     pred[0]["entities"][1]["kb_id"] = "p:talfi"
     figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
     assert figures["entities"]["tp"] == 1
+
+
+def test_unlinked_text_after_the_clitic_lil_matches_its_definite_form(tmp_path: Path) -> None:
+    gold = [{"source": "f.txt", "entities": [{"text": "المديرية العامة للمصالح الاجتماعية", "type": "ORG"}]}]
+    pred = [{"source": "f.txt", "entities": [{"text": "مديرية العامة للمصالح الاجتماعية", "type": "ORG"}]}]
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
+    assert figures["entities"]["tp"] == 1 and figures["entity_mentions"]["tp"] == 1

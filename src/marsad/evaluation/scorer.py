@@ -64,7 +64,14 @@ def entity_keys(entities: Iterable[dict[str, Any]], gold_names: frozenset[str] =
     """Distinct ``(type, English name or normalized text)``. A provisional name (a transliteration of
     a person learned from the corpus, kb id ``L:…``) counts only when it is exactly the gold's
     English name; otherwise the entity is keyed by its text, as an unlinked one."""
-    return {(e.get("type") or "?", _entity_name(e, gold_names) or _norm(e.get("text"))) for e in entities}
+    return {(e.get("type") or "?", _entity_name(e, gold_names) or _surface(e.get("text"))) for e in entities}
+
+
+def _surface(text: str | None) -> str:
+    """An unlinked entity's normalized text, without the article of its first word: after the
+    clitic لل the text holds no ال ("للمديرية العامة" is "المديرية العامة")."""
+    s = _norm(text)
+    return s[2:] if s.startswith("ال") and len(s.split()[0]) > 3 else s
 
 
 def _entity_name(e: dict[str, Any], gold_names: frozenset[str]) -> str | None:
@@ -100,13 +107,13 @@ def entity_mentions(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> t
     gold_names = frozenset(g["name_en"] for g in gold if g.get("name_en"))
     for e in pred:
         name = _entity_name(e, gold_names)
-        key = (e.get("type") or "?", name, "" if name else _norm(e.get("text")))
-        units.setdefault(key, set()).add(_norm(e.get("text")))
+        key = (e.get("type") or "?", name, "" if name else _surface(e.get("text")))
+        units.setdefault(key, set()).add(_surface(e.get("text")))
     keys = list(units)
     used: set[int] = set()
     tp = right = judged = 0
     for g in gold:
-        g_type, g_name, g_text = g.get("type") or "?", g.get("name_en") or None, _norm(g.get("text"))
+        g_type, g_name, g_text = g.get("type") or "?", g.get("name_en") or None, _surface(g.get("text"))
         for i, (u_type, u_name, _) in enumerate(keys):
             if i in used or u_type != g_type:
                 continue
