@@ -77,7 +77,7 @@ def test_provisional_names_count_only_when_exactly_right(tmp_path: Path) -> None
     assert figures["entities"]["tp"] == 2 and figures["entities"]["fp"] == 0
     assert figures["entity_mentions"]["tp"] == 2
     # a linked (non-provisional) entity is judged by its English name alone
-    pred[0]["entities"][1]["kb_id"] = "p:talfi"
+    pred[0]["entities"][0].update(kb_id="p:bouachrine", name_en="Tawfiq Bu Ashrin")
     figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
     assert figures["entities"]["tp"] == 1
 
@@ -87,3 +87,13 @@ def test_unlinked_text_after_the_clitic_lil_matches_its_definite_form(tmp_path: 
     pred = [{"source": "f.txt", "entities": [{"text": "مديرية العامة للمصالح الاجتماعية", "type": "ORG"}]}]
     figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
     assert figures["entities"]["tp"] == 1 and figures["entity_mentions"]["tp"] == 1
+
+
+def test_a_gold_entity_with_no_english_name_judges_no_link(tmp_path: Path) -> None:
+    gold = [{"source": "h.txt", "entities": [{"text": "الوقاية المدنية", "type": "ORG"},
+                                             {"text": "فيدان", "type": "PERSON", "name_en": "Hakan Fidan"}]}]
+    pred = [{"source": "h.txt", "entities": [
+        {"text": "الوقاية المدنية", "type": "ORG", "name_en": "Civil Protection (Morocco)"},
+        {"text": "فيدان", "type": "PERSON", "name_en": "Sergey Lavrov"}]}]
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
+    assert figures["entities"]["tp"] == 1 and figures["entities"]["fp"] == 1

@@ -59,12 +59,21 @@ def _norm(s: str | None) -> str:
     return " ".join(normalize(s or "").split())
 
 
-def entity_keys(entities: Iterable[dict[str, Any]], gold_names: frozenset[str] = frozenset()
-                ) -> set[tuple[str, ...]]:
-    """Distinct ``(type, English name or normalized text)``. A provisional name (a transliteration of
-    a person learned from the corpus, kb id ``L:…``) counts only when it is exactly the gold's
-    English name; otherwise the entity is keyed by its text, as an unlinked one."""
-    return {(e.get("type") or "?", _entity_name(e, gold_names) or _surface(e.get("text"))) for e in entities}
+def entity_keys(entities: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]] = ()) -> set[tuple[str, ...]]:
+    """Distinct ``(type, English name or normalized text)``; for predictions, ``gold`` is the
+    article's gold entities. A gold entity with no English name has no link to judge: a prediction
+    with its text is keyed by that text whatever it is linked to. A provisional name (a
+    transliteration of a person learned from the corpus, kb id ``L:…``) counts only when it is
+    exactly one of the gold's English names; otherwise the entity is keyed by its text."""
+    gold = list(gold)
+    names = frozenset(g["name_en"] for g in gold if g.get("name_en"))
+    unnamed = {(g.get("type") or "?", _surface(g.get("text"))) for g in gold if not g.get("name_en")}
+    keys: set[tuple[str, ...]] = set()
+    for e in entities:
+        typ, text = e.get("type") or "?", _surface(e.get("text"))
+        name = None if (typ, text) in unnamed else _entity_name(e, names)
+        keys.add((typ, name or text))
+    return keys
 
 
 def _surface(text: str | None) -> str:
@@ -172,8 +181,8 @@ class Scores:
         if "published" in gold:
             self.published.add(gold["published"] == pred.get("published"))
         if "entities" in gold:
-            names = frozenset(g["name_en"] for g in gold["entities"] if g.get("name_en"))
-            self.entities.add_sets(entity_keys(gold["entities"]), entity_keys(pred.get("entities") or [], names), True)
+            g_entities = gold["entities"]
+            self.entities.add_sets(entity_keys(g_entities), entity_keys(pred.get("entities") or [], g_entities), True)
             tp, fp, fn, right, judged = entity_mentions(gold["entities"], pred.get("entities") or [])
             self.mentions.tp, self.mentions.fp, self.mentions.fn = (
                 self.mentions.tp + tp, self.mentions.fp + fp, self.mentions.fn + fn)
