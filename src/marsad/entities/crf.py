@@ -128,7 +128,7 @@ def _flags(w: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def _own(w: str) -> tuple[str, ...]:
     """What a word tells about itself (a pure function of the word: memoized)."""
     r = stripped(w)
@@ -146,13 +146,17 @@ def _own(w: str) -> tuple[str, ...]:
     return (*out, *_flags(w), *_cluster_feats(r))
 
 
-@lru_cache(maxsize=1 << 18)
-def _side(w: str, off: int) -> tuple[str, ...]:
-    """What a word tells its neighbour ``off`` tokens away."""
-    if off in (-1, 1):
-        flags = (f"{off}{x}" for x in _flags(w))
-        return (f"{off}w={w}", f"{off}s2={w[-2:]}", *flags, *_cluster_feats(stripped(w), str(off)))
-    return (f"{off}w={w}", *_cluster_feats(stripped(w), str(off))[:2])
+@lru_cache(maxsize=1 << 16)
+def _sides(w: str) -> dict[int, tuple[str, ...]]:
+    """What a word tells its neighbours, by offset (-2, -1, 1, 2): memoized, all at once."""
+    r = stripped(w)
+    flags = _flags(w)
+    out = {}
+    for off in (-1, 1):
+        out[off] = (f"{off}w={w}", f"{off}s2={w[-2:]}", *(f"{off}{x}" for x in flags), *_cluster_feats(r, str(off)))
+    for off in (-2, 2):
+        out[off] = (f"{off}w={w}", *_cluster_feats(r, str(off))[:2])
+    return out
 
 
 _EDGE = {off: (f"{off}w=<s>",) for off in (-2, -1, 1, 2)}
@@ -167,7 +171,7 @@ def features(words: Sequence[str], tags: Sequence[str], a: int = 0, b: int | Non
         f = ["g=" + tags[i], *_own(w)]
         for off in (-2, -1, 1, 2):
             j = i + off
-            f.extend(_side(words[j], off) if 0 <= j < n else _EDGE[off])
+            f.extend(_sides(words[j])[off] if 0 <= j < n else _EDGE[off])
         if i:
             f.append("-1g=" + tags[i - 1])
         if i + 1 < n:
@@ -302,25 +306,34 @@ class CrfTagger:
 
 
 PROPAGATE = True
-EXP: set[str] = set()
 
 
 def _propagate(words: Sequence[str], g: Sequence[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Add later (or earlier) mentions of a found name by its last word alone (برلسكوني after
+    """Add other mentions of a found name, whole or by its last word alone (برلسكوني after
     سيلفيو برلسكوني), where neither the stage nor the tagger put anything."""
     sets = _word_sets()
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, list[tuple[str, ...]]]] = {}
     for a, b, typ in found:
         if typ == "PERSON" or b - a == 1:
             r = stripped(words[b - 1])
             if len(r) > 2 and not any(r in sets[k] for k in ("common", "stop", "given", "title")):
-                names.setdefault(r, typ)
+                names.setdefault(r, (typ, []))[1].append(tuple(words[a : b - 1]))
     if not names:
         return found
     busy = [t != "O" for t in g]
     for a, b, _ in found:
         busy[a:b] = [True] * (b - a)
-    extra = [(i, i + 1, names[stripped(w)]) for i, w in enumerate(words) if not busy[i] and stripped(w) in names]
+    extra = []
+    for i, w in enumerate(words):
+        if busy[i] or (hit := names.get(stripped(w))) is None:
+            continue
+        a = i
+        for head in hit[1]:
+            k = len(head)
+            if k and i >= k and tuple(words[i - k : i]) == head and not any(busy[i - k : i]):
+                a = i - k
+                break
+        extra.append((a, i + 1, hit[0]))
     return sorted(found + extra)
 
 
