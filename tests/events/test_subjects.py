@@ -119,3 +119,31 @@ def test_country_name_and_organization_are_two_actors() -> None:
     text = "وتدعم الولايات المتحدة وحدات حماية الشعب في سوريا."
     art = Article(id="t", source="t", text=text, entities=tag(text, table))
     assert keys(extract_events(art, LEX)) == {("SUPPORT", "USA", "SYR")}
+
+
+def test_visit_noun_names_visitor_and_place() -> None:
+    assert ("CONSULT", "RUS", "TUR") in keys(run("وصل ميخائيل غالوزين قبل يومين، في زيارة لم يعلن عنها إلى تركيا."))
+    assert not [e for e in run("كانت في زيارة له من روسيا.") if e.target and e.target.country == "RUS"]
+
+
+def test_country_after_a_visit_verb_is_the_place() -> None:
+    assert not [e for e in run("ليزور روسيا بعدها.") if e.source and e.source.country == "RUS"]
+
+
+def test_the_two_is_the_pair_told_before() -> None:
+    text = "التقى ميخائيل غالوزين مع بوراك أكجابار. واتفق الاثنان على التزام إيران بالاتفاق."
+    assert {k for k in keys(run(text)) if k[0] == "AGREE"} <= {("AGREE", "RUS", "TUR"), ("AGREE", "TUR", "RUS")}
+
+
+def test_call_between_speaker_and_addressee() -> None:
+    text = "قال ميخائيل غالوزين لنظيره التركي في اتصال هاتفي إن بلاده مستعدة للحوار."
+    assert ("CONSULT", "RUS", "TUR") in keys(run(text))
+
+
+def test_participle_after_a_reported_clause_keeps_the_speaker() -> None:
+    text = "دعا ميخائيل غالوزين تركيا إلى الحوار. وأكد أن تسليح إيران غير مقبول، داعيا تركيا إلى الضغط."
+    assert not [e for e in run(text) if e.source and e.source.country == "IRN"]
+
+
+def test_topic_of_a_discussion_is_no_event() -> None:
+    assert not [e for e in run("شارك ميخائيل غالوزين في مؤتمر لبحث دعم الجيش التركي.") if e.type == "AID"]

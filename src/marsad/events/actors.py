@@ -194,11 +194,25 @@ def _generic(tokens: tuple[Token, ...], lex: Lexicon, taken: set[int]) -> list[M
     for k, t in enumerate(tokens):
         if k in taken:
             continue
-        conj = t.norm.startswith("و") and t.norm[1:] in lex.sectors_ar
-        word = t.norm[1:] if conj else t.norm
-        if word in lex.sectors_ar:
-            out.append(Mention("GENERIC", t.start + int(conj), t.end, k, k, None, lex.sectors_ar[word]))
+        cut, word = _title_clitic(t.norm, lex)
+        if word is not None:
+            out.append(Mention("GENERIC", t.start + cut, t.end, k, k, None, lex.sectors_ar[word]))
     return out
+
+
+def _title_clitic(norm: str, lex: Lexicon) -> tuple[int, str | None]:
+    """Letters before a sector word ("و", "ل" of "لنظيره", "ول" of "وللرئيس") and the word itself."""
+    for pre in ("", "و", "ف", "ل", "ب", "ول", "وب", "لل", "بال", "ولل", "وبال"):
+        if norm.startswith(pre):
+            word = norm[len(pre) :]
+            if pre.endswith(("لل", "بال")):
+                word = "ال" + word if pre.endswith("لل") else "ال" + word
+                cut = len(pre) - 1 if pre.endswith("لل") else len(pre) - 2
+            else:
+                cut = len(pre)
+            if word in lex.sectors_ar and len(word) > 2:
+                return cut, word
+    return 0, None
 
 
 def collective_form(word: str, lex: Lexicon) -> str | None:

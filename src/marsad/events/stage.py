@@ -33,6 +33,7 @@ from marsad.events.actors import (
     analyse_article,
     coordinated,
     coordinated_back,
+    is_demonym,
     passive_agent,
     token_cores,
 )
@@ -57,6 +58,13 @@ _PAIR_WORDS = frozenset(
         "والجانبين",
         "والبلدان",
         "والبلدين",
+        "الاثنان",
+        "الرئيسان",
+        "الرئيسين",
+        "الزعيمان",
+        "الزعيمين",
+        "الوزيران",
+        "الوزيرين",
     }
 )
 _CLITIC_PREPS = ("ب", "ل")
@@ -334,6 +342,9 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
     first_after = a.tokens[f.k + 1].norm if f.k + 1 < len(a.tokens) else ""
     if f.row.agent:  # the participle's subject is the sentence's: "قال لافروف: ...، مدعيا أن"
         first = next((n for n, g in enumerate(a.groups) if not _quoted(a, g, text)), None)
+        that = next((x for x, t in enumerate(a.tokens) if t.norm in _COMPLEMENT), len(a.tokens))
+        if first is not None and a.groups[first].i > that and ctx.subject:
+            return [], after, False  # "وأكد أن تزويد إيران ...، داعيا": the speaker told before calls
         return (coordinated(a.groups, first, text) if first is not None else []), after, False
     if first_after in _PAIR_WORDS or (not before and _pair_word(a, f.lo, f.k)):
         return [], after, True
@@ -342,6 +353,9 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
     carried = _carried_subject(a, f, after, text)
     if carried:
         return carried, after, False
+    if f.row.visit and f.row.pos == "V" and after and _country_name(a.groups[after[0]]):
+        svo = _svo_subject(a, f, before)  # "ليزور فرنسا": the country is the place visited, not the visitor
+        return (coordinated_back(a.groups, svo, text) if svo is not None else []), after, False
     svo = _svo_subject(a, f, before)
     if svo is not None:
         subject = coordinated_back(a.groups, svo, text)
@@ -355,8 +369,8 @@ def _subject(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Group
         after
         and not object_genitive
         and not _is_prep_marked(a, a.groups[after[0]], f.row.frame)
-        and not (f.row.pos == "V" and _prep_object(a, a.groups[after[0]]))  # "وقتل عشرة موالين لدمشق"
-        and (f.row.pos == "V" or a.groups[after[0]].i <= f.k + 2)
+        and not _prep_object(a, a.groups[after[0]])  # "وقتل عشرة موالين لدمشق", "زيارة حاملة إلى فيتنام"
+        and (f.row.pos == "V" or a.groups[after[0]].i <= f.k + (5 if f.row.visit else 2))  # "زيارة ولي العهد، الأمير"
     ):
         subject = coordinated(a.groups, after[0], text)
         return subject, [n for n in after if a.groups[n] not in subject], False
@@ -370,6 +384,11 @@ def _prep_object(a: Analysed, g: Group) -> bool:
     """A group inside a prepositional phrase ("لأوكرانيا", "في غوطة دمشق") is no subject or object."""
     clitic = _clitic(a, g).removeprefix("و").removeprefix("ف")
     return clitic.startswith(_CLITIC_PREPS) or (g.i > 0 and a.tokens[g.i - 1].norm in _GOVERNORS)
+
+
+def _country_name(g: Group) -> bool:
+    m = g.members[0]
+    return len(g.members) == 1 and m.type == "GPE" and m.entity is not None and not is_demonym(m.entity)
 
 
 def _clitic(a: Analysed, g: Group) -> str:
@@ -414,8 +433,10 @@ def _quoted(a: Analysed, g: Group, text: str) -> bool:
 
 
 def _place_actor(a: Analysed, lo: int, hi: int) -> Actor | None:
+    """The first place in tokens [lo, hi) that is not an origin ("في زيارة له من روسيا")."""
     for m, place in a.places:
-        if lo <= m.i < hi and place.country:
+        origin = m.i > 0 and a.tokens[m.i - 1].norm in ("من", "قادما", "قادمه", "قادمين")
+        if lo <= m.i < hi and place.country and not origin:
             return Actor(name_en=place.name_en, kb_id=place.kb_id, country=place.country)
     return None
 
@@ -448,8 +469,8 @@ def _arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Act
     victim = f.row.plover in _OBJECT_GENITIVE  # "مقتلها", "اعتقاله": the pronoun is the one it befell
     if not sources and f.row.pos == "N" and not victim and _pronoun_suffix(text, a.tokens[f.k]):
         sources = _cataphora(a, f, rest, text) or list(ctx.subject)  # "بعد لقائه مع لافروف، أشاد فيدان"
-    if not sources and f.row.sym and f.row.pos == "N" and f.k > 0 and a.tokens[f.k - 1].norm in _FRAME_PREPS:
-        sources = _clause_subjects(a, f, text)  # "في مكالمة هاتفية، أكد بوتين وأردوغان": one event per pair
+    if f.row.sym and f.row.pos == "N" and f.k > 0 and a.tokens[f.k - 1].norm in _FRAME_PREPS and len(sources) < 2:
+        sources = _call_parties(a, f) or sources or _clause_subjects(a, f, text)  # one event per pair
     if not sources:
         if pair and ctx.pair:
             return list(ctx.pair), []
@@ -484,6 +505,17 @@ def _cataphora(a: Analysed, f: Found, rest: list[int], text: str) -> list[Actor]
     comma = a.sentence.text.find("،", a.tokens[f.k].end - a.sentence.start)
     later = [g for g in later if comma >= 0 and g.start - a.sentence.start > comma]
     return [later[0].actor] if later else []
+
+
+def _call_parties(a: Analysed, f: Found) -> list[Actor]:
+    """ "قال مون لنظيره الأميركي ترامب في اتصال هاتفي": the speaker and the one spoken to, named
+    before the call noun, are its two parties."""
+    before = [g for g in a.groups if g.j < f.k]
+    subject = next((g for g in before if not _prep_object(a, g)), None)
+    if subject is None:
+        return []
+    partner = next((g for g in before if g.i > subject.j and _clitic(a, g).lstrip("و") in ("ل", "لل")), None)
+    return [subject.actor, partner.actor] if partner else []
 
 
 def _clause_subjects(a: Analysed, f: Found, text: str) -> list[Actor]:
