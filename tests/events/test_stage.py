@@ -25,7 +25,9 @@ def keys(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
 
 def test_meeting_with_persons_location_and_default_date() -> None:
     text = "بحث نائب وزير الخارجية الروسي ميخائيل غالوزين مع نظيره التركي بوراك أكجابار الأزمة خلال زيارته لأنقرة."
-    [ev] = run(text)
+    events = run(text)
+    [ev] = [e for e in events if e.cameo == "040"]
+    assert keys(events) == {("CONSULT", "RUS", "TUR")}  # the visit to Ankara is a second, 042, telling
     assert (ev.type, ev.cameo) == ("CONSULT", "040")
     assert ev.source and (ev.source.name_en, ev.source.country, ev.source.sector) == (
         "Mikhail Galuzin",

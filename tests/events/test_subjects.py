@@ -147,3 +147,7 @@ def test_participle_after_a_reported_clause_keeps_the_speaker() -> None:
 
 def test_topic_of_a_discussion_is_no_event() -> None:
     assert not [e for e in run("شارك ميخائيل غالوزين في مؤتمر لبحث دعم الجيش التركي.") if e.type == "AID"]
+
+
+def test_name_after_a_preposition_word_is_no_subject() -> None:
+    assert not [e for e in run("اتهم بالتجسس لصالح روسيا.") if e.source and e.source.country == "RUS"]

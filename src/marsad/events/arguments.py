@@ -99,6 +99,13 @@ GOVERNORS = frozenset(
         "وقف",
         "مواصله",
         "استئناف",
+        "مع",
+        "ضد",
+        "لصالح",
+        "لدي",
+        "تجاه",
+        "ازاء",
+        "حيال",
     }
 )
 TARGET_REACH = 12  # the target starts at most this many words after the trigger
@@ -286,7 +293,8 @@ def arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Acto
             sources = list(ctx.subject)
     if f.row.visit:
         place = _place_actor(a, f.k + 1, f.hi)
-        visited = [a.groups[n].actor for n in rest[:1]]
+        visited = [a.groups[n].actor for n in rest if not (a.groups[n].i and a.tokens[a.groups[n].i - 1].norm == "من")]
+        visited = visited[:1]  # "في زيارة له من روسيا": the origin is not the place visited
         return sources, [place] if place else visited[:1]
     targets = between if between is not None else [g.actor for g in _target(a, f, rest, text)]
     if not targets and ctx.subject and _pronoun_suffix(text, a.tokens[f.k]):
