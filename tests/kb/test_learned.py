@@ -28,4 +28,4 @@ def test_other_country_other_person() -> None:
 def test_transliteration_is_readable_latin() -> None:
     out = transliterate("هاكان فيدان")
     assert out == "Hakan Fidan"
-    assert transliterate("عبد اللطيف الزياني").startswith("Abd al-")
+    assert transliterate("عبد اللطيف الزياني").startswith("Abdul")  # عبد ال compounds: Abdullatif (translit rules)
