@@ -53,6 +53,40 @@ def test_proclitic_is_left_out_of_a_name() -> None:
     assert crf._skip("بمجلس") == 1 and crf._skip("وبالقاهره") == 2 and crf._skip("وليد") == 0
 
 
+def test_clusters_are_compact_and_cover_news_words() -> None:
+    assert crf.data_path(crf.CLUSTERS).stat().st_size < 1_000_000
+    assert len(crf._cluster_feats("القاهره")) == 3 and crf._cluster_feats("القاهره", "-1")[0].startswith("-1c0=")
+    assert crf._cluster_feats("قزقزقزق") == ("c=none",)
+    # words of a kind share a coarse cluster more often than words of different kinds
+    same = crf._clusters()["موسكو"][0] == crf._clusters()["لندن"][0]
+    assert same or crf._clusters()["موسكو"][1] == crf._clusters()["لندن"][1]
+
+
+def test_name_likeness_ranks_transliterated_names_above_words() -> None:
+    def score(w: str) -> int:
+        return int(crf.name_like(w).split("=")[1])
+
+    assert min(score(w) for w in ("اينشتاين", "شوارتزنيغر", "كانافارو")) > max(score(w) for w in ("قال", "صفقه", "عهد"))
+    assert crf.name_like(",") == "nl=x"
+
+
+def test_a_found_name_marks_its_other_mentions() -> None:
+    words = ["قال", "جوزيف", "كاكابيلو", "ثم", "قال", "كاكابيلو", "و", "جوزيف", "كاكابيلو"]
+    tags = ["O"] * len(words)
+    assert crf._propagate(words, tags, [(1, 3, "PERSON")]) == [(1, 3, "PERSON"), (5, 6, "PERSON"), (7, 9, "PERSON")]
+    tags[5] = "B-ORG"  # what the stage found stays
+    assert crf._propagate(words, tags, [(1, 3, "PERSON")]) == [(1, 3, "PERSON"), (7, 9, "PERSON")]
+    # a common word the tagger took for a name alone is not spread
+    assert crf._propagate(["في", "الحكومه", "و", "الحكومه"], ["O"] * 4, [(1, 2, "ORG")]) == [(1, 2, "ORG")]
+
+
+def test_features_are_deterministic_and_windowed() -> None:
+    words = ["قال", "الرئيس", "جون", "كندي", "امس"]
+    feats = crf.features(words, ["O"] * 5)
+    assert feats == crf.features(words, ["O"] * 5)
+    assert "w=جون" in feats[2] and "-1w=الرئيس" in feats[2] and "2w=امس" in feats[2] and "-2w=<s>" in feats[1]
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ،.", max_size=200))
 def test_spans_stay_inside_and_apart(text: str) -> None:

@@ -6,7 +6,10 @@ the news is from the 2000s and the knowledge base holds mostly 2015-2026 figures
 sentences 0.577); on running text (clitics glued back, as the stage meets text) 0.564.
 The stage with its run-time CRF (src/marsad/entities/crf.py, trained on the first four
 fifths by tools/kb/train_crf.py, adding unlinked spans where the rules found nothing):
-micro F1 0.657 (P 0.745, R 0.587; GPE 0.802, PERSON 0.552, LOC 0.507, ORG 0.451).
+micro F1 0.657 (P 0.745, R 0.587; GPE 0.802, PERSON 0.552, LOC 0.507, ORG 0.451) at first;
+with word clusters, character n-grams, a name-likeness score and name propagation
+0.681 (P 0.735, R 0.634; GPE 0.825, PERSON 0.601, ORG 0.475, LOC 0.463; 4-fold
+cross-validation on the training part 0.71).
 An earlier CRF that relabelled every token (the rules' spans as mere features) reached
 0.697 on split tokens but loses the rules' links, so it is not what runs.
 The published AraBERT figure on the same text (ANERcorp split, micro F1 0.813) is not reached.
@@ -55,5 +58,5 @@ def test_crf_gate(held_out: list) -> None:
     stage = EntityStage(Resources())
     assert stage.crf is not None
     figures = newsfane.evaluate_glued(stage, held_out)
-    assert figures["micro"]["f1"] >= 0.64, figures["micro"]
-    assert figures["PERSON"]["f1"] >= 0.52, figures["PERSON"]
+    assert figures["micro"]["f1"] >= 0.67, figures["micro"]
+    assert figures["PERSON"]["f1"] >= 0.58, figures["PERSON"]

@@ -88,10 +88,16 @@ def _name_model() -> tuple[dict[str, float], float]:
     sets = _word_sets()
     pos = sets["kbper"] | sets["kbname"] | sets["given"]
     neg = sets["common"] - pos
-    cp = Counter(g for w in pos for g in _grams(w))
-    cn = Counter(g for w in neg for g in _grams(w))
-    tp, tn, v = sum(cp.values()), sum(cn.values()), len(cp.keys() | cn.keys())
-    odds = {g: log((cp[g] + 1) / (tp + v)) - log((cn[g] + 1) / (tn + v)) for g in cp.keys() | cn.keys()}
+    cp: Counter[str] = Counter()
+    cn: Counter[str] = Counter()
+    for w in pos:
+        cp.update(_grams(w))
+    for w in neg:
+        cn.update(_grams(w))
+    grams = cp.keys() | cn.keys()
+    tp, tn, v = cp.total(), cn.total(), len(grams)
+    base = log((tn + v) / (tp + v))
+    odds = {g: base + log((cp.get(g, 0) + 1) / (cn.get(g, 0) + 1)) for g in grams}
     return odds, log(len(pos) / len(neg))
 
 
@@ -316,7 +322,8 @@ def _propagate(words: Sequence[str], g: Sequence[str], found: list[tuple[int, in
     for a, b, typ in found:
         if typ == "PERSON" or b - a == 1:
             r = stripped(words[b - 1])
-            if len(r) > 2 and not any(r in sets[k] for k in ("common", "stop", "given", "title")):
+            common = r in sets["common"] and b - a == 1  # the last word of a longer name may be common
+            if len(r) > 2 and not common and not any(r in sets[k] for k in ("stop", "given", "title")):
                 names.setdefault(r, (typ, []))[1].append(tuple(words[a : b - 1]))
     if not names:
         return found
