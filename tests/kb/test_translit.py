@@ -91,3 +91,20 @@ def test_output_is_plain_latin(name: str, country: str | None) -> None:
     assert re.fullmatch(r"[A-Za-z' -]*", out), out
     assert len(out.split()) <= 2 * len(name.split())
     assert bool(out.strip()) == bool(name.strip())
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "latin"),
+    [
+        ("محمد علي", "EGY", "Mohamed Ali"),  # rows for some countries only
+        ("محمد علي", "JOR", "Mohammad Ali"),
+        ("محمد علي", "IRQ", "Mohammed Ali"),
+        ("عبد العزيز نجيب", "EGY", "Abdel Aziz Naguib"),
+        ("عبد الحافظ رجب", "EGY", "Abdel Hafez Ragab"),  # Egyptian Abdel X, Egyptian g
+        ("عبد الحافظ رجب", "SAU", "Abdulhafez Rajab"),
+        ("جميل القاضي", "EGY", "Jamil al-Kadi"),  # Egyptian ق k
+        ("حافظ الظفيري", "ARE", "Hafez al-Dhafiri"),  # Gulf ظ dh
+    ],
+)
+def test_country_usage(name: str, country: str, latin: str) -> None:
+    assert transliterate(name, country) == latin

@@ -13,8 +13,11 @@ and word pairs ("عبد الله" Abdullah, "آل ثاني" Al Thani), words glu
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from marsad.normalize import normalize
 from marsad.resources import read_tsv
@@ -32,14 +35,22 @@ _CONS = {
     "ؤ": "", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }  # fmt: skip
 _FRENCH = {"ش": "ch", "ق": "k", "و": "ou"}
+_NO_LETTERS: Mapping[str, str] = MappingProxyType({})
+_GULF = {"ظ": "dh"}  # Kadhimi, Dhaheri
+_BY_COUNTRY: dict[str, Mapping[str, str]] = {
+    "EGY": {"ج": "g", "ق": "k"},  # Gamal, Tarek
+    "DZA": {"ج": "dj"},  # Abdelmadjid
+    **dict.fromkeys(("IRQ", "SAU", "ARE", "KWT", "QAT", "BHR", "OMN", "YEM"), _GULF),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class _Style:
     fr: bool  # French (Maghreb) style
-    dj: bool  # ج written dj (Algeria)
     eh: bool  # final ة of a family name written -eh (Levant)
+    letters: Mapping[str, str]  # the country's usage: ج g in Egypt (Gamal)
     col: int = 0  # romanized.tsv column: 0 English, 1 French, 2 Persian, 3 Turkish (empty: English)
+    country: str = ""  # rows for some countries only ("محمد@EGY") come first
     bare: bool = False  # a family name's ال left out (Tunisia: الغنوشي -> Ghannouchi)
 
     def pick(self, latin: tuple[str, ...]) -> str:
@@ -50,6 +61,9 @@ class _Style:
 class _Table:
     words: dict[str, tuple[str, ...]]  # normalized word or "word word" -> (English, French, ...)
     endings: list[tuple[str, tuple[str, ...]]]  # longest first
+
+    def get(self, key: str, st: _Style) -> tuple[str, ...] | None:
+        return self.words.get(f"{key}@{st.country}") or self.words.get(key)
 
 
 def _key(w: str) -> str:
@@ -64,7 +78,10 @@ def _table() -> _Table:
         if ar.startswith("-"):
             endings.append((normalize(ar[1:]), tuple(latin)))
         else:
-            words[" ".join(normalize(ar).split())] = tuple(latin)
+            ar, _, countries = ar.partition("@")
+            key = " ".join(normalize(ar).split())
+            for country in countries.split(",") if countries else [""]:
+                words[f"{key}@{country}" if country else key] = tuple(latin)
     endings.sort(key=lambda e: -len(e[0]))
     return _Table(words, endings)
 
@@ -102,8 +119,8 @@ def _letter(w: str, i: int, st: _Style) -> str:
         return "ou" if st.fr else "u"  # فؤاد -> Fuad
     if ch == "ئ":
         return "e" if prev == "ا" else "i"
-    if ch == "ج" and st.dj:
-        return "dj"
+    if ch in st.letters:
+        return st.letters[ch]
     return (_FRENCH.get(ch) if st.fr else None) or _CONS.get(ch, "")
 
 
@@ -146,7 +163,7 @@ def _word(w: str, st: _Style, stem: bool = False) -> str:
 
 
 def _one(w: str, st: _Style) -> str:
-    known = _table().words.get(_key(w))
+    known = _table().get(_key(w), st)
     if known:
         return st.pick(known)
     if w.startswith("ال") and len(w) > 3 and st.bare:
@@ -178,6 +195,8 @@ def _abd(w: str, nxt: str, st: _Style) -> str:
     tail = tail.split("-", 1)[-1].split(" ", 1)[-1].lower()
     if w == "بنعبد":
         return ("Benabdel" if st.fr else "Bin Abdul") + tail
+    if st.country == "EGY":
+        return "Abdel " + tail.capitalize()  # Abdel Fattah
     return ("Abdel" if st.fr else "Abdul") + tail
 
 
@@ -186,15 +205,17 @@ def transliterate(name: str, country: str | None = None) -> str:
     (``"محمد بنعبد القادر", "MAR"`` -> ``"Mohamed Benabdelkader"``)."""
     words = _split(name)
     col = 1 if country in MAGHREB else 2 if country in PERSIAN else 3 if country in TURKISH else 0
-    first = _Style(fr=col == 1, dj=country == "DZA", eh=False, col=col)
-    later = _Style(first.fr, first.dj, eh=country in LEVANT, col=col, bare=country == "TUN")
-    table = _table().words
+    where = country or ""
+    letters = _BY_COUNTRY.get(where, _NO_LETTERS)
+    first = _Style(fr=col == 1, eh=False, col=col, country=where, letters=letters)
+    later = dataclasses.replace(first, eh=where in LEVANT, bare=where == "TUN")
+    table = _table()
     out: list[str] = []
     i = 0
     while i < len(words):
         st = first if i == 0 else later
         w, nxt = words[i], (words[i + 1] if i + 1 < len(words) else "")
-        pair = table.get(f"{_key(w)} {_key(nxt)}") or table.get(_key(w) + _key(nxt))
+        pair = table.get(f"{_key(w)} {_key(nxt)}", st) or table.get(_key(w) + _key(nxt), st)
         if nxt and pair:
             out.append(st.pick(pair))
             i += 2
