@@ -52,6 +52,7 @@ class _Style:
     col: int = 0  # romanized.tsv column: 0 English, 1 French, 2 Persian, 3 Turkish (empty: English)
     country: str = ""  # rows for some countries only ("محمد@EGY") come first
     bare: bool = False  # a family name's ال left out (Tunisia: الغنوشي -> Ghannouchi)
+    lam: bool = False  # ال before ع is L- (Algeria: العرباوي -> Larbaoui)
 
     def pick(self, latin: tuple[str, ...]) -> str:
         return (latin[self.col] if self.col < len(latin) else "") or latin[0]
@@ -166,6 +167,8 @@ def _one(w: str, st: _Style) -> str:
     known = _table().get(_key(w), st)
     if known:
         return st.pick(known)
+    if w.startswith("ال") and len(w) > 3 and st.lam and w[2] == "ع":
+        return "L" + _one(w[2:], st).lower()
     if w.startswith("ال") and len(w) > 3 and st.bare:
         return _one(w[2:], st)
     if w.startswith("ال") and len(w) > 3:
@@ -207,7 +210,7 @@ def transliterate(name: str, country: str | None = None) -> str:
     col = 1 if country in MAGHREB else 2 if country in PERSIAN else 3 if country in TURKISH else 0
     where = country or ""
     letters = _BY_COUNTRY.get(where, _NO_LETTERS)
-    first = _Style(fr=col == 1, eh=False, col=col, country=where, letters=letters)
+    first = _Style(fr=col == 1, eh=False, col=col, country=where, letters=letters, lam=where == "DZA")
     later = dataclasses.replace(first, eh=where in LEVANT, bare=where == "TUN")
     table = _table()
     out: list[str] = []
