@@ -114,3 +114,8 @@ def test_algerian_l_and_western_given_names() -> None:
     assert transliterate("العربي بلقاسم", "DZA").startswith("Larbi ")
     assert transliterate("فلاديمير", "RUS") == "Vladimir"
     assert transliterate("رستم", "UKR") == "Rustam"
+
+
+def test_persian_letters() -> None:
+    assert transliterate("محمد باقر قاليباف", "IRN") == "Mohammad Bagher Ghalibaf"
+    assert transliterate("أحمد وحيدي", "IRN") == "Ahmad Vahidi"

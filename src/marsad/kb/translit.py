@@ -26,7 +26,8 @@ MAGHREB = frozenset({"MAR", "DZA", "TUN", "MRT"})
 LEVANT = frozenset({"PSE", "LBN", "SYR", "JOR", "ISR"})  # family names in ة are written -eh: Odeh
 PERSIAN, TURKISH = frozenset({"IRN", "AFG", "TJK"}), frozenset({"TUR", "AZE"})
 _MAQSURA, _TA = "\ue000", "\ue001"  # ى and ة, kept apart from ي and ه through normalize()
-_VOWEL_LETTERS = "اأإآويى" + _MAQSURA + _TA
+_ALEFS = "اأإآى" + _MAQSURA + _TA
+_VOWEL_LETTERS = _ALEFS + "وي"
 
 _CONS = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
@@ -40,6 +41,7 @@ _GULF = {"ظ": "dh"}  # Kadhimi, Dhaheri
 _BY_COUNTRY: dict[str, Mapping[str, str]] = {
     "EGY": {"ج": "g", "ق": "k"},  # Gamal, Tarek
     "DZA": {"ج": "dj"},  # Abdelmadjid
+    "IRN": {"ق": "gh", "ذ": "z", "ض": "z", "ث": "s", "و": "v"},  # Persian: Ghalibaf, Vahidi
     **dict.fromkeys(("IRQ", "SAU", "ARE", "KWT", "QAT", "BHR", "OMN", "YEM"), _GULF),
 }
 
@@ -105,7 +107,7 @@ def _letter(w: str, i: int, st: _Style) -> str:
     if ch == "و":
         if st.fr:
             return "ou"
-        return "w" if i == 0 or (nxt and nxt in "اي" + _TA) else "ou"
+        return st.letters.get(ch, "w") if i == 0 or (nxt and nxt in "اي" + _TA) else "ou"
     if ch == "ي":
         if st.fr and i > 0 and nxt == "ا" and prev not in _VOWEL_LETTERS:
             return "i"  # زيان -> Ziane
@@ -150,7 +152,7 @@ def _word(w: str, st: _Style, stem: bool = False) -> str:
     for i, ch in enumerate(w):
         out.append(_letter(w, i, st))
         # no short vowel is written between two consonants: guess "a" after the first letter
-        if i == 0 and ch not in _VOWEL_LETTERS and i + 1 < n and w[i + 1] not in _VOWEL_LETTERS + "ؤ":
+        if i == 0 and ch not in _ALEFS and i + 1 < n and w[i + 1] not in _VOWEL_LETTERS + "ؤ":
             out.append("a")
     if n > 1 and w[0] in "اأإ" and w[1] == "و":
         out[0] = ""  # أوناجم -> Ounajm
