@@ -81,3 +81,32 @@ def test_protests_told(text: str) -> None:
 def test_generic_protest_noun_and_career_are_no_protest() -> None:
     assert not factual("تحدث عن الإضراب في كتابه.", "PROTEST")
     assert not factual("بدأ اللاعب مسيرته المهنية في النادي.", "PROTEST")
+
+
+def test_attack_dated_by_another_year_is_background() -> None:
+    assert not factual("وقتل أخوها بالرصاص في 1996.")  # the article is of 2024
+    assert factual("وقتل خمسة أشخاص في انفجار سيارة مفخخة في شباط 2024.")
+
+
+def test_joining_attacks_is_no_told_attack() -> None:
+    assert not factual("واعترف بأنه شارك في الهجمات الإرهابية.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فتح مسلحون النار على حافلة في المدينة.",
+        "شاهد مسلحين يطلقون النار على الطائرات.",
+        "فجر انتحاري حافلة تابعة للشرطة أمس.",
+        "وكان انتحاريان قد فجرا نفسيهما أمام مصنع.",
+        "خطف الموظف من منزله على أيدي عشرة مسلحين.",
+        "شهد الشهر الحالي اغتيال عميد الكلية.",
+        "تعرضت القوات لإطلاق نار من مسلحين.",
+    ],
+)
+def test_attack_wordings(text: str) -> None:
+    assert factual(text)
+
+
+def test_ceasefire_is_no_shooting() -> None:
+    assert not factual("أعلنت موسكو وقف إطلاق النار.")

@@ -137,19 +137,34 @@ class Found:
     hi: int
 
 
-def reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> bool:
+def reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon, year: str | None = None) -> bool:
     """A noun trigger right after منذ، جريمة، التحقيق في … names an event, it does not tell one;
-    so does an attack or protest verb that tells the background (:func:`background`)."""
+    so does an attack or protest verb that tells the background (:func:`background`), and an attack
+    dated by a year other than ``year`` (the article's: "قتل أخوها بالرصاص في 1996")."""
+    if f.row.plover == "ASSAULT" and _other_year(tokens, f, year):
+        return True
     if f.row.pos != "N":
         return background(tokens, f, lex)
     word = tokens[f.k].norm.removeprefix("و")
     if f.row.plover in _NO_ACTOR_TYPES and word.startswith(("ال", "بال", "لل")):
         # "الهجوم"، "المظاهرات": the event told before, or a generic one; but "تشاركان في الإضراب"
-        # (a "told" cue: joining it) tells one
-        return not any(_cue(tokens[x].norm, lex) == "told" for x in range(max(0, f.k - 4), f.k))
+        # (a "told" cue: joining a protest) tells one
+        told = f.row.plover == "PROTEST" and any(
+            _cue(tokens[x].norm, lex) == "told" for x in range(max(0, f.k - 4), f.k)
+        )
+        return not told
     for x in range(max(0, f.k - 2), f.k):
         cue = lex.cues.get(tokens[x].norm) or lex.cues.get(tokens[x].norm[1:])
         if cue and cue[0] == "reference":
+            return True
+    return False
+
+
+def _other_year(tokens: tuple[Token, ...], f: Found, year: str | None) -> bool:
+    """A year (1900-2100) within five words of the trigger, in its region, that is not ``year``."""
+    for x in range(max(f.lo, f.k - 5), min(f.hi, f.k + 6)):
+        word = tokens[x].norm
+        if len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100 and word != year:
             return True
     return False
 
@@ -234,8 +249,9 @@ def modality(tokens: tuple[Token, ...], f: Found, lex: Lexicon) -> tuple[bool, s
         if cue and cue[1] == "after" and mode is None:
             mode = cue[0]
     word = tokens[f.k].norm
-    if mode is None and f.row.pos == "N" and word[:1] == "ل" and word[1:2] in ("ا", "ل", "ت", "م"):
-        mode = "intend"  # purpose: لإجراء، لاستضافة، للتوصل
+    undergo = any(tokens[x].norm.lstrip("وف").startswith("تعرض") for x in range(max(0, f.k - 3), f.k))
+    if mode is None and f.row.pos == "N" and word[:1] == "ل" and word[1:2] in ("ا", "ل", "ت", "م") and not undergo:
+        mode = "intend"  # purpose: لإجراء، لاستضافة، للتوصل; not after تعرض ("تعرضت لإطلاق نار")
     return negated, mode
 
 

@@ -47,6 +47,7 @@ from marsad.events.lexicon import Lexicon, Trigger, load_lexicon
 from marsad.records import Actor, Article, Event
 
 _TWO_SIDED = frozenset({"CONSULT"})  # a meeting or a visit names both sides, or it is not coded
+_LIGHT_VERBS = frozenset({"تم", "جري", "شهد", "شهدت", "قام", "قامت", "قاموا", "تعرض", "تعرضت", "تعرضوا"})
 _CLAUSE = frozenset({"بينما", "وبينما", "لكن", "ولكن", "لكنه", "لكنها", "لكنهم"})  # a new clause
 NEEDS_BEFORE, NEEDS_AFTER = 3, 14
 
@@ -166,11 +167,15 @@ def _needs_ok(tokens: tuple[Token, ...], k: int, row: Trigger) -> bool:
         return True
     before, after = (NEEDS_BEFORE, NEEDS_AFTER) if row.pos == "V" else (0, 4)
     lo, hi = max(0, k - before), min(len(tokens), k + after + 1)
-    return any(not row.needs.isdisjoint(token_cores(tokens[x])) for x in range(lo, hi) if x != k)
+    if any(not row.needs.isdisjoint(token_cores(tokens[x])) for x in range(lo, hi) if x != k):
+        return True
+    # a noun after a light verb of its row ("تم اختطاف"، "شهد الشهر الحالي اغتيال")
+    light = row.needs & _LIGHT_VERBS
+    return row.pos == "N" and bool(light) and any(tokens[x].norm.lstrip("و") in light for x in range(max(0, k - 3), k))
 
 
 def code_events(a: Analysed, f: Found, article: Article, lex: Lexicon, ctx: Context) -> list[tuple[Event, bool]]:
-    if reference(a.tokens, f, lex):
+    if reference(a.tokens, f, lex, (article.published or "")[:4] or None):
         return []
     sources, targets = arguments(a, f, article.text, ctx)
     if not sources and not targets and f.row.plover not in NO_ACTOR_TYPES:
