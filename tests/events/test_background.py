@@ -110,3 +110,8 @@ def test_attack_wordings(text: str) -> None:
 
 def test_ceasefire_is_no_shooting() -> None:
     assert not factual("أعلنت موسكو وقف إطلاق النار.")
+
+
+def test_turning_into_protests_tells_them() -> None:
+    assert factual("تحول الغضب في الشارع إلى تظاهرات عنيفة.", "PROTEST")
+    assert not factual("دعا الحزب إلى تظاهرات في العاصمة.", "PROTEST")

@@ -16,6 +16,7 @@ _DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 LEAD_WINDOW, BEFORE_WINDOW = 16, 3
 _NO_ACTOR_TYPES = frozenset({"PROTEST", "ASSAULT"})
 
+_RESULT = frozenset({"تحول", "تحولت", "تحولوا", "انضم", "انضمت", "انضموا"})  # "تحول إلى تظاهرات"، "انضم إلى الإضراب"
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOT_COUNTED = frozenset(
@@ -155,7 +156,8 @@ def reference(tokens: tuple[Token, ...], f: Found, lex: Lexicon, year: str | Non
         return not told
     for x in range(max(0, f.k - 2), f.k):
         cue = lex.cues.get(tokens[x].norm) or lex.cues.get(tokens[x].norm[1:])
-        if cue and cue[0] == "reference":
+        result = tokens[x].norm == "الي" and any(t.norm.lstrip("و") in _RESULT for t in tokens[max(0, x - 4) : x])
+        if cue and cue[0] == "reference" and not result:
             return True
     return False
 
