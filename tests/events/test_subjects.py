@@ -151,3 +151,20 @@ def test_topic_of_a_discussion_is_no_event() -> None:
 
 def test_name_after_a_preposition_word_is_no_subject() -> None:
     assert not [e for e in run("اتهم بالتجسس لصالح روسيا.") if e.source and e.source.country == "RUS"]
+
+
+def test_bare_perfect_with_a_count_is_a_passive() -> None:
+    [ev] = [e for e in run("وقتل أكثر من 40 جنديا روسيا في المعارك.") if e.type == "ASSAULT"]
+    assert ev.source is None and ev.target is not None and ev.target.country == "RUS"
+    [ev] = [e for e in run("قتلت روسيا 11 مسلحا.") if e.type == "ASSAULT"]
+    assert ev.source is not None and ev.source.country == "RUS"
+
+
+def test_source_of_information_is_no_actor() -> None:
+    assert not [e for e in run("ووفق روسيا، تعرض 28 مرفقا للقصف.") if e.source and e.source.country == "RUS"]
+
+
+def test_nearest_destination_is_the_place_visited() -> None:
+    text = "ستنطلق زيارة ميخائيل غالوزين إلى تركيا من أسس وضعتها زيارة سابقة بشأن إيران."
+    assert ("CONSULT", "RUS", "TUR") in keys(run(text))
+    assert not [e for e in run(text) if e.target and e.target.country == "IRN"]

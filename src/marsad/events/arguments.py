@@ -19,7 +19,7 @@ from marsad.events.actors import (
     passive_agent,
 )
 from marsad.events.details import Found
-from marsad.events.unnamed import unnamed_subject
+from marsad.events.unnamed import passive_victims, unnamed_subject
 from marsad.normalize import normalize
 from marsad.records import Actor
 
@@ -101,6 +101,12 @@ GOVERNORS = frozenset(
         "استئناف",
         "مع",
         "ضد",
+        "وفق",
+        "ووفق",
+        "حسب",
+        "بحسب",
+        "وبحسب",
+        "طبقا",
         "لصالح",
         "لدي",
         "تجاه",
@@ -241,11 +247,29 @@ def _quoted(a: Analysed, g: Group, text: str) -> bool:
     return sum(head.count(c) for c in "«“") > sum(head.count(c) for c in "»”") or head.count('"') % 2 == 1
 
 
+def _visited(a: Analysed, f: Found, rest: list[int]) -> list[Actor]:
+    """The place or actor visited: the nearest after the trigger that is not an origin ("في زيارة
+    له من روسيا") - a place mention or a name ("زيارة ماي إلى السعودية ... اليمن" -> Saudi Arabia)."""
+    cands: list[tuple[int, Actor]] = []
+    for m, place in a.places:
+        if f.k < m.i < f.hi and place.country and not _origin(a, m.i):
+            cands.append((m.i, Actor(name_en=place.name_en, kb_id=place.kb_id, country=place.country)))
+    for n in rest:
+        g = a.groups[n]
+        governed = g.i > 0 and a.tokens[g.i - 1].norm in GOVERNORS and a.tokens[g.i - 1].norm != "الي"
+        if not _origin(a, g.i) and not governed:  # "بشأن إيران" is no destination
+            cands.append((g.i, g.actor))
+    return [min(cands, key=lambda c: c[0])[1]] if cands else []
+
+
+def _origin(a: Analysed, i: int) -> bool:
+    return i > 0 and a.tokens[i - 1].norm in ("من", "قادما", "قادمه", "قادمين")
+
+
 def _place_actor(a: Analysed, lo: int, hi: int) -> Actor | None:
     """The first place in tokens [lo, hi) that is not an origin ("في زيارة له من روسيا")."""
     for m, place in a.places:
-        origin = m.i > 0 and a.tokens[m.i - 1].norm in ("من", "قادما", "قادمه", "قادمين")
-        if lo <= m.i < hi and place.country and not origin:
+        if lo <= m.i < hi and place.country and not _origin(a, m.i):
             return Actor(name_en=place.name_en, kb_id=place.kb_id, country=place.country)
     return None
 
@@ -256,6 +280,9 @@ def arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Acto
     between = _between(a, f, text, ctx)
     if between is not None and not f.row.host:
         return (between, []) if f.row.sym else (between[:1], between[1:])
+    victims = passive_victims(a, f)
+    if victims is not None:
+        return [], victims
     unnamed = unnamed_subject(a, f)
     subject: list[Group]
     if unnamed is not None:  # "تظاهر مئات الأشخاص"، "ودعا بعضهم الرئيس": no named subject
@@ -292,10 +319,7 @@ def arguments(a: Analysed, f: Found, text: str, ctx: Context) -> tuple[list[Acto
         ):
             sources = list(ctx.subject)
     if f.row.visit:
-        place = _place_actor(a, f.k + 1, f.hi)
-        visited = [a.groups[n].actor for n in rest if not (a.groups[n].i and a.tokens[a.groups[n].i - 1].norm == "من")]
-        visited = visited[:1]  # "في زيارة له من روسيا": the origin is not the place visited
-        return sources, [place] if place else visited[:1]
+        return sources, _visited(a, f, rest)
     targets = between if between is not None else [g.actor for g in _target(a, f, rest, text)]
     if not targets and ctx.subject and _pronoun_suffix(text, a.tokens[f.k]):
         targets = [x for x in ctx.subject if x not in sources]  # "كان في استقباله": the guest told before

@@ -111,3 +111,27 @@ def unnamed_subject(a: Analysed, f: Found) -> list[Actor] | None:
 def _named(a: Analysed, x: int) -> bool:
     spans = [(g.i, g.j) for g in a.groups + a.adjectives] + [(m.i, m.j) for m, _ in a.places]
     return any(i <= x <= j for i, j in spans)
+
+
+def passive_victims(a: Analysed, f: Found) -> list[Actor] | None:
+    """ "قتل 40 جنديا تركيا": a bare perfect attack or arrest verb followed by a count is the passive
+    (قُتل), the count its victims; their demonym is the target ([] without one), no source. None when
+    the verb does not read so."""
+    if f.row.pos != "V" or "obj" not in f.row.frame or f.row.plover not in ("ASSAULT", "COERCE"):
+        return None
+    word = a.tokens[f.k].norm
+    word = word[1:] if word[:1] in ("و", "ف") and word[1:] in f.row.stems else word
+    if word not in f.row.stems or word.startswith(("ي", "ت", "ن", "س")) or word.endswith(("ت", "وا", "ا")):
+        return None  # only the bare perfect (قتل، اعتقل، خطف) reads as a passive
+    x = f.k + 1
+    while x < f.hi and a.tokens[x].norm in _SKIP:
+        x += 1
+    if x >= f.hi or not (a.tokens[x].norm.isdigit() or a.tokens[x].norm in _QUANTITY):
+        return None
+    while x + 1 < f.hi and (a.tokens[x + 1].norm.isdigit() or a.tokens[x + 1].norm in _QUANTITY | {"من"}):
+        x += 1  # "أكثر من 40": the last word of the count
+    for g in a.adjectives + a.groups:
+        head = g.members[0].entity
+        if g.i == x + 2 and head is not None and head.type == "GPE" and head.country:
+            return [Actor(country=head.country)]  # "40 جنديا تركيا": the demonym after the counted noun
+    return []
