@@ -168,3 +168,7 @@ def test_nearest_destination_is_the_place_visited() -> None:
     text = "ستنطلق زيارة ميخائيل غالوزين إلى تركيا من أسس وضعتها زيارة سابقة بشأن إيران."
     assert ("CONSULT", "RUS", "TUR") in keys(run(text))
     assert not [e for e in run(text) if e.target and e.target.country == "IRN"]
+
+
+def test_signing_with_the_bare_verb() -> None:
+    assert ("SUPPORT", "RUS", "TUR") in keys(run("وقع روسيا وتركيا اتفاقية للتعاون."))
