@@ -23,20 +23,24 @@ def gsr() -> dict[str, GsrScore]:
 
 
 def test_gsr_protest_floor() -> None:
+    # Issue 4 (GSR round, 2026-11-23): P 0.272 R 0.701 FPR 0.085, actor country 0.430 (was 0.26 / 0.66 /
+    # 0.084 / 0.38): recall now above UD-PETRARCH's 0.68.
     s = gsr()["PROTEST"]
-    assert s.recall >= 0.64 and s.precision >= 0.25 and s.fp_rate <= 0.09, s.line()
+    assert s.recall >= 0.68 and s.precision >= 0.26 and s.fp_rate <= 0.09, s.line()
     assert s.fp_rate < BASELINE_FP_RATE and s.actor_accuracy > BASELINE_ACTOR, s.line()
 
 
 def test_gsr_assault_floor() -> None:
+    # Issue 4 (GSR round): P 0.320 R 0.851 FPR 0.222, actor country 0.625 (was 0.28 / 0.81 / 0.26 / 0.51):
+    # the false-positive rate now under UD-PETRARCH's 0.23.
     s = gsr()["ASSAULT"]
-    assert s.recall >= 0.80 and s.precision >= 0.26 and s.fp_rate <= 0.27, s.line()
+    assert s.recall >= 0.82 and s.precision >= 0.30 and s.fp_rate < BASELINE_FP_RATE, s.line()
     assert s.recall > BASELINE_RECALL and s.actor_accuracy > BASELINE_ACTOR, s.line()
 
 
 def test_gsr_actor_country_floor() -> None:
-    assert gsr()["PROTEST"].actor_accuracy >= 0.36
-    assert gsr()["ASSAULT"].actor_accuracy >= 0.50
+    assert gsr()["PROTEST"].actor_accuracy >= 0.41
+    assert gsr()["ASSAULT"].actor_accuracy >= 0.60
 
 
 def _figures(name: str) -> dict:
@@ -65,8 +69,11 @@ def test_gold_event_floor(gold_figures: dict) -> None:
     # 2026-11-23: 0.708 (P 0.716, R 0.700) with entities/v1 at 2edac5d (0.715 at ecd6a46); it was
     # 0.62 before the issue-4 changes. Type-only F1 0.84 (coding only events with a source country
     # drops some whose type was right).
-    assert gold_figures["events"]["f1"] >= 0.69, gold_figures["events"]
-    assert gold_figures["event_types"]["f1"] >= 0.82, gold_figures["event_types"]
+    # Issue 4, generality round (2026-11-23, with the entity CRF of d0b75f8 and later): 0.744 (P 0.744,
+    # R 0.744), type-only F1 0.863 (P 0.957); the rules were read from unannotated corpus articles and
+    # the GSR's even rows, the development file was only checked for losses.
+    assert gold_figures["events"]["f1"] >= 0.72, gold_figures["events"]
+    assert gold_figures["event_types"]["f1"] >= 0.84, gold_figures["event_types"]
 
 
 def test_gold_quote_floor(gold_figures: dict) -> None:
@@ -84,7 +91,9 @@ def test_heldout_floors(heldout_figures: dict) -> None:
     # After the by-category trigger widening (scored once, at its end): event F1 0.214 (P 0.35,
     # R 0.15), type-only F1 0.375 (P 0.69, R 0.26), from 0.145 and 0.34 with the same entity stage.
     assert heldout_figures["articles"] >= 20 and not heldout_figures["missing"]
-    assert heldout_figures["events"]["f1"] >= 0.18, heldout_figures["events"]
-    assert heldout_figures["event_types"]["f1"] >= 0.34, heldout_figures["event_types"]
+    # Generality round (scored once, at its end): event F1 0.281 (P 0.44, R 0.21), type-only F1 0.408
+    # (P 0.71, R 0.29).
+    assert heldout_figures["events"]["f1"] >= 0.25, heldout_figures["events"]
+    assert heldout_figures["event_types"]["f1"] >= 0.38, heldout_figures["event_types"]
     quotes = heldout_figures["quotes"]
     assert quotes["f1"] >= 0.87 and quotes["speaker_accuracy"] >= 0.33, quotes
