@@ -69,7 +69,12 @@ def _clusters() -> dict[str, tuple[str, ...]]:
 def _cluster_feats(r: str, prefix: str = "") -> tuple[str, ...]:
     ids = _clusters().get(r)
     if ids is None:
-        return (f"{prefix}c=none",)
+        return (prefix + "c=none",)
+    return _cluster_names(ids, prefix)
+
+
+@lru_cache(maxsize=1 << 14)
+def _cluster_names(ids: tuple[str, ...], prefix: str) -> tuple[str, ...]:
     return tuple(f"{prefix}c{k}={c}" for k, c in enumerate(ids))
 
 
