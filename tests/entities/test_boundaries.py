@@ -125,3 +125,18 @@ def test_an_airport_named_by_a_known_city(stage: EntityStage) -> None:
 def test_a_known_facility_is_not_overridden_by_the_shape(stage: EntityStage) -> None:
     ents = run(stage, "سجلت حركة نقل المسافرين بمطار محمد الخامس نموا كبيرا")
     assert not any(e.type == "FAC" and e.text.endswith("نموا") for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "mali"),
+    [
+        ("قدمت الحكومة دعم مالي كبير للبلديات.", False),
+        ("تعاني الشركة من عجز مالي.", False),
+        ("وصل الرئيس إلى مالي أمس.", True),
+        ("قتل جنود في شمال مالي.", True),
+        ("زار الوزير مالي الأسبوع الماضي.", True),
+    ],
+)
+def test_mali_and_the_adjective_mali(stage: EntityStage, text: str, mali: bool) -> None:
+    names = [e.name_en for e in run(stage, text)]
+    assert ("Mali" in names) is mali, names

@@ -35,6 +35,16 @@ def west_here(lex: Lexicon, toks: list[Token], i: int, end: int, key: tuple[str,
     return not (nxt and not nxt.gap and (nxt.text,) in lex.demonyms)
 
 
+def adjective_name(lex: Lexicon, toks: list[Token], i: int, skip: int, key: tuple[str, ...]) -> bool:
+    """Whether a place name that is also a nisba adjective (مالي: financial) is the adjective here:
+    right after an indefinite noun (دعم مالي) that is neither a preposition nor a noun the place
+    name completes (شمال مالي، رئيس مالي)."""
+    if len(key) != 1 or not lex.is_("adjname", key[0]) or skip or i == 0 or toks[i].gap:
+        return False
+    prev = toks[i - 1].text
+    return not prev.startswith("ال") and not lex.is_("placeof", prev) and not lex.is_("locprep", prev)
+
+
 def qaeda_here(lex: Lexicon, toks: list[Token], end: int, key: tuple[str, ...]) -> bool:
     """Whether القاعدة is Al-Qaeda: not when an adjective makes it a base (القاعدة الجوية)."""
     if key != ("القاعده",) or end >= len(toks):

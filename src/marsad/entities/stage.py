@@ -32,6 +32,7 @@ from functools import lru_cache
 from marsad.entities.context import (
     QAEDA_ID,
     WEST_ID,
+    adjective_name,
     after_definite,
     demonym_here,
     home_country,
@@ -140,8 +141,10 @@ class EntityStage:
                 a = None  # "ولاد" is not Lod: a short town name read only by stripping a proclitic
             if a and (not b or a[0] >= b[0]):
                 entry = self._pick(names[a[2]], date)
-                if (entry.id == WEST_ID and not west_here(self.lex, toks, i, a[0], a[2])) or (
-                    entry.id == QAEDA_ID and not qaeda_here(self.lex, toks, a[0], a[2])
+                if (
+                    (entry.id == WEST_ID and not west_here(self.lex, toks, i, a[0], a[2]))
+                    or (entry.id == QAEDA_ID and not qaeda_here(self.lex, toks, a[0], a[2]))
+                    or adjective_name(self.lex, toks, i, a[1], a[2])
                 ):
                     i = a[0]
                     continue
