@@ -206,7 +206,7 @@ def test_channel_name_after_a_clitic_is_not_a_quote() -> None:
 
 def test_entity_inside_the_phrase_of_an_unknown_subject() -> None:
     [q] = run("وقالت هالة حسن وزيرة التعليم في حكومة كريم ناصر إن المدارس ستفتح.")
-    assert q.speaker is None
+    assert q.speaker is None or q.speaker.name_en is None  # never the premier named inside the phrase
 
 
 def test_quoted_name_of_the_subject() -> None:
