@@ -77,10 +77,13 @@ def test_gold_event_floor(gold_figures: dict) -> None:
 
 
 def test_gold_quote_floor(gold_figures: dict) -> None:
-    # The issue asks for speaker accuracy >= 0.90; measured 0.72-0.73: the misses are mostly people
-    # the knowledge base does not know, to whom entities/v1 gives no English name (GOLD.md).
+    # The issue asks for speaker accuracy >= 0.90; measured 0.72-0.73 at first: the misses were mostly
+    # people the knowledge base does not know, to whom entities/v1 gave no English name (GOLD.md).
+    # Speaker round (2026-11-23): quote F1 0.965 (P 0.98, R 0.95), speaker accuracy 0.907 (the subject
+    # of the speech verb, spokespeople, institutions; learned persons carry a transliterated name,
+    # credited only when it is exactly the gold's spelling).
     quotes = gold_figures["quotes"]
-    assert quotes["f1"] >= 0.90 and quotes["speaker_accuracy"] >= 0.70, quotes
+    assert quotes["f1"] >= 0.94 and quotes["speaker_accuracy"] >= 0.88, quotes
 
 
 def test_heldout_floors(heldout_figures: dict) -> None:
@@ -95,5 +98,6 @@ def test_heldout_floors(heldout_figures: dict) -> None:
     # (P 0.71, R 0.29).
     assert heldout_figures["events"]["f1"] >= 0.25, heldout_figures["events"]
     assert heldout_figures["event_types"]["f1"] >= 0.38, heldout_figures["event_types"]
+    # Speaker round (scored once, at its end): quote F1 0.918 (P 0.975, R 0.867), speaker accuracy 0.590.
     quotes = heldout_figures["quotes"]
-    assert quotes["f1"] >= 0.87 and quotes["speaker_accuracy"] >= 0.33, quotes
+    assert quotes["f1"] >= 0.89 and quotes["speaker_accuracy"] >= 0.55, quotes
