@@ -29,6 +29,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.entities.clubs import clubs
 from marsad.entities.context import (
     QAEDA_ID,
     WEST_ID,
@@ -41,10 +42,11 @@ from marsad.entities.context import (
     qaeda_here,
     west_here,
 )
-from marsad.entities.crf import CrfTagger, known_spans
+from marsad.entities.crf import CrfTagger, known_spans, name_like
 from marsad.entities.fuzzy import similar_names
 from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
+from marsad.entities.mentions import learned_names, short_names
 from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
@@ -91,13 +93,15 @@ class EntityStage:
         toks = tokenize(norm.text)
         date = article.published
         doc = _Doc(article.id, article.text, norm)
-        cands = self._gazetteer(toks, date, doc) + self._bodies(toks) + self._titles(toks, date, doc)
+        cands = self._gazetteer(toks, date, doc) + self._bodies(toks)
+        home = home_country((c.type, c.country) for c in cands)
+        cands += self._titles(toks, date, doc, home)
         cands += self._orgs(toks, cands) + facilities(toks, self.lex, self.gaz, cands)
         cands += self._counterparts(toks, cands, article.text, norm.text, date, doc)
-        chosen = resolve(cands)
+        chosen = clubs(toks, resolve(cands), self.lex)
         chosen = self._home_bodies(toks, chosen)
-        chosen += self._learned_names(toks, chosen)
-        chosen += self._short_names(toks, chosen)
+        chosen += learned_names(toks, chosen, self.gaz, self.learned)
+        chosen += short_names(toks, chosen, self.gaz)
         chosen += misspelled_places(toks, chosen, self.gaz, self._common)
         chosen = provinces(toks, chosen, self.lex)
         chosen.sort(key=lambda c: c.start)
@@ -276,7 +280,8 @@ class EntityStage:
 
     # -- titles and counterparts ----------------------------------------------------------------
 
-    def _titles(self, toks: list[Token], date: str | None, doc: _Doc) -> list[Cand]:
+    def _titles(self, toks: list[Token], date: str | None, doc: _Doc, home: str | None = None) -> list[Cand]:
+        """Persons after titles; a state office with no country named is the article's home country's."""
         out: list[Cand] = []
         covered = 0
         for i in range(len(toks)):
@@ -286,7 +291,11 @@ class EntityStage:
             covered = m[0]
             title = self.lex.titles[m[2]]
             j, country = self._affiliation(toks, m[0])
-            out += self._person_after(toks, i, m[0], j, title.role, country, date, doc, m[1])
+            if country is None and j == m[0] and title.sector in _HOME_SECTORS:
+                got = self._person_after(toks, i, m[0], j, title.role, home, date, doc, m[1], named_only=True)
+            else:
+                got = self._person_after(toks, i, m[0], j, title.role, country, date, doc, m[1])
+            out += got
         return out
 
     def _affiliation(self, toks: list[Token], j: int) -> tuple[int, str | None]:
@@ -305,7 +314,17 @@ class EntityStage:
                 e = self.kb._sorted(self.kb.by_name[g[2]])[0]
                 if e.type in ("ORG", "GPE"):
                     return g[0], e.country or None
+            if toks[j].text == "في" and j + 1 < len(toks) and not toks[j + 1].gap:  # "القيادي في حماس فلان"
+                return self._member_of(toks, j)
         return j, None
+
+    def _member_of(self, toks: list[Token], j: int) -> tuple[int, str | None]:
+        """After "في" at ``j``: (end, country) of a known organization the name follows, else (j, None)."""
+        g = self.gaz.longest(toks, j + 1, self.kb.by_name, self.gaz.max_len, clitics=False)
+        if g is None or g[0] >= len(toks) or toks[g[0]].gap:
+            return j, None
+        e = self.kb._sorted(self.kb.by_name[g[2]])[0]
+        return (g[0], e.country or None) if e.type == "ORG" else (j, None)
 
     def _person_after(
         self,
@@ -318,8 +337,10 @@ class EntityStage:
         date: str | None,
         doc: _Doc,
         skip: int,
+        named_only: bool = False,
     ) -> list[Cand]:
-        """The person a title (tokens t0..t1) or counterpart phrase introduces."""
+        """The person a title (tokens t0..t1) or counterpart phrase introduces (``named_only``:
+        not the holder of the role when no name follows)."""
         k = j
         name = self._read_name(toks, k)
         if name:
@@ -339,15 +360,19 @@ class EntityStage:
                         k, k + name, "PERSON", entry.id, entry.name_en or None, entry.country or None, role, 0, 0, key
                     )
                 ]
+            if named_only and not all(self._name_like(w) for w in key):
+                country = None  # "يذكر وزير الداخلية وكلاء لوائح الترشيح": an object, not a name
             if name >= 2 and country:
                 s0, s1 = doc.norm.to_original(toks[k].start, toks[k + name - 1].end)
                 learned = self.learned.add(" ".join(doc.text[s0:s1].split()), country, role, doc.id)
                 # provisional: the English name is a transliteration, the kb id says it is learned (L:…)
-                return [Cand(k, k + name, "PERSON", learned["id"], learned["name_en"], country, role, 0, 0, key)]
-            if name >= 2 and self.lex.is_("given", key[0]):  # "اللاعب محمد أوناجم": no country to learn it under
-                return [Cand(k, k + name, "PERSON", None, None, None, role, 0, 0, key)]
+                kb_id, name_en = learned["id"], learned["name_en"]
+                return [Cand(k, k + name, "PERSON", kb_id, name_en, country, role or None, 0, 0, key)]
+            cue = t1 - t0 == 1 and self.lex.is_("namecue", toks[t0].text[skip:])  # "المدعو فلان"
+            if (name >= 2 and self.lex.is_("given", key[0])) or cue:  # "اللاعب محمد أوناجم": no country
+                return [Cand(k, k + name, "PERSON", None, None, None, role or None, 0, 0, key)]
             return []
-        if country and date and j > t1 - 1:
+        if country and date and j > t1 - 1 and not named_only:
             holders = self.kb.holders(role, country, date)
             if len(holders) == 1:
                 h = holders[0]
@@ -386,6 +411,12 @@ class EntityStage:
                 break
             n += 1
         return n
+
+    def _name_like(self, word: str) -> bool:
+        """A word that reads as a name word: a given name, a name particle, or name-like by spelling."""
+        if self.lex.is_("given", word) or _joins(self.lex, word):
+            return True
+        return name_like(word) in ("nl=1", "nl=2", "nl=3")
 
     def _common(self, word: str, first: bool) -> bool:
         """A frequent non-name word of news text (not a given name), also behind a proclitic."""
@@ -445,47 +476,8 @@ class EntityStage:
 
     # -- after resolution -----------------------------------------------------------------------
 
-    def _learned_names(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
-        """Persons learned from earlier articles, named again without a title."""
-        known = self.learned.known_names()
-        if not known:
-            return []
-        longest, prefixes = max(map(len, known)), Gazetteer.prefixes_of(known)
-        taken = {i for c in chosen for i in range(c.start, c.end)}
-        out, i = [], 0
-        while i < len(toks):
-            m = None if i in taken else self.gaz.longest(toks, i, known, longest, prefixes=prefixes)
-            if m is None or any(j in taken for j in range(i, m[0])):
-                i += 1
-                continue
-            kb_id, country, name_en = known[m[2]]
-            out.append(Cand(i, m[0], "PERSON", kb_id, name_en, country, None, 7, m[1], m[2]))
-            i = m[0]
-        return out
-
-    def _short_names(self, toks: list[Token], chosen: list[Cand]) -> list[Cand]:
-        """Later mentions of a person found in the article: the full name again, or the surname."""
-        alias: dict[tuple[str, ...], Cand] = {}
-        for c in chosen:
-            if c.type == "PERSON" and c.kb_id and len(c.key) >= 2:
-                alias.setdefault(c.key, c)
-                last = c.key[-1]
-                if len(last) >= 3 and not self.lex.is_("particle", last) and not self.lex.is_("stop", last):
-                    alias.setdefault((last,), c)
-        if not alias:
-            return []
-        longest, prefixes = max(map(len, alias)), Gazetteer.prefixes_of(alias)
-        taken = {i for c in chosen for i in range(c.start, c.end)}
-        out, i = [], 0
-        while i < len(toks):
-            m = None if i in taken else self.gaz.longest(toks, i, alias, longest, prefixes=prefixes)
-            if m is None or any(j in taken for j in range(i, m[0])) or (m[2] in self.lex.demonyms):
-                i += 1
-                continue
-            out.append(dataclasses.replace(alias[m[2]], start=i, end=m[0], skip=m[1], prio=7))
-            i = m[0]
-        return out
-
+# Sectors of the titles of state offices: with no country named, the office is the home country's.
+_HOME_SECTORS = frozenset(("GOV", "MIL", "JUD", "LEG"))
 
 # A word ending in a possessive pronoun does not continue a name ("أنجلينا جولي طليقها").
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم", "نا")
