@@ -80,3 +80,24 @@ def test_press_cues_and_surnames(stage: EntityStage) -> None:
 def test_a_shared_surname_is_not_read_alone(stage: EntityStage) -> None:
     ents = run(stage, "قال اللاعب يوسف العلوي إن اللاعب أحمد العلوي غاب. وأضاف العلوي أنه سيعود.")
     assert "العلوي" not in {e.text for e in ents if e.type == "PERSON"}
+
+
+def test_head_of_state_titles_do_not_take_the_home_country(stage: EntityStage) -> None:
+    text = "في فلسطين أشاد الفلسطينيون بدور الملك محمد االسادس في القدس وفي فلسطين."
+    assert all(e.country != "PSE" for e in run(stage, text) if e.type == "PERSON")
+
+
+def test_name_cue_reads_a_common_word_after_the_first(stage: EntityStage) -> None:
+    ents = run(stage, "ترأس اللقاء رجل اسمه أنس مبروك هو مدير المركز.")
+    assert ("PERSON", "أنس مبروك") in spans(ents)
+
+
+def test_name_before_a_relative_clause(stage: EntityStage) -> None:
+    ents = run(stage, "وكانت فاطمة العلوي، التي مثلت الفيلم، حاضرة. وتحدثت الشركة الأمريكية، التي تأسست عام 1990.")
+    persons = {e.text for e in ents if e.type == "PERSON"}
+    assert persons == {"فاطمة العلوي"}
+
+
+def test_a_third_word_before_a_relative_clause_needs_a_given_name(stage: EntityStage) -> None:
+    ents = run(stage, 'عرض مسرحي من تأليف محمد بوبو، الذي يتوخى التعريف بالقانون.')
+    assert "تأليف محمد بوبو" not in {e.text for e in ents}

@@ -31,9 +31,11 @@ class Body:
 class Lexicon:
     demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # form -> ISO3
     titles: dict[tuple[str, ...], Title] = field(default_factory=dict)
+    cues: dict[tuple[str, ...], Title] = field(default_factory=dict)  # press cues (المدعو، الشاب)
     bodies: dict[tuple[str, ...], Body] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     max_title: int = 1
+    max_cue: int = 1
     max_body: int = 1
     max_demonym: int = 1
 
@@ -74,6 +76,8 @@ def lexicon() -> Lexicon:
                 lex.demonyms.setdefault(tuple("ال" + w for w in key), iso3)
     for ar, role, sector, *_ in read_tsv("kb/titles.tsv", min_columns=3):
         lex.titles[name_key(ar)] = Title(role, sector)
+    for ar, role, sector, *_ in read_tsv("kb/cues.tsv", min_columns=1):
+        lex.cues[name_key(ar)] = Title(role, sector)
     for ar, template, sector, gender, *_ in read_tsv("kb/bodies.tsv", min_columns=4):
         lex.bodies[name_key(ar)] = Body(template, sector, gender or "f")
     for kind, words, *_ in read_tsv("kb/words.tsv", min_columns=2):
@@ -81,6 +85,7 @@ def lexicon() -> Lexicon:
     lex.words["common"] = _word_file("kb/common_words.txt")
     lex.words["given"] = _word_file("kb/given_names.txt")
     lex.max_title = max(map(len, lex.titles), default=1)
+    lex.max_cue = max(map(len, lex.cues), default=1)
     lex.max_body = max(map(len, lex.bodies), default=1)
     lex.max_demonym = max(map(len, lex.demonyms), default=1)
     return lex

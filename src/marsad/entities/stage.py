@@ -46,7 +46,7 @@ from marsad.entities.crf import CrfTagger, known_spans, name_like
 from marsad.entities.fuzzy import similar_names
 from marsad.entities.gazetteer import Cand, Gazetteer, resolve
 from marsad.entities.lexicon import Lexicon, lexicon
-from marsad.entities.mentions import learned_names, short_names
+from marsad.entities.mentions import appositions, learned_names, short_names
 from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
@@ -101,6 +101,7 @@ class EntityStage:
         chosen = clubs(toks, resolve(cands), self.lex)
         chosen = self._home_bodies(toks, chosen)
         chosen += learned_names(toks, chosen, self.gaz, self.learned)
+        chosen += appositions(toks, chosen, self.lex, self._name_like, lambda w: self._common(w, True))
         chosen += short_names(toks, chosen, self.gaz)
         chosen += misspelled_places(toks, chosen, self.gaz, self._common)
         chosen = provinces(toks, chosen, self.lex)
@@ -285,13 +286,17 @@ class EntityStage:
         out: list[Cand] = []
         covered = 0
         for i in range(len(toks)):
-            m = self.gaz.longest(toks, i, self.lex.titles, self.lex.max_title)
+            table = self.lex.titles
+            m = self.gaz.longest(toks, i, table, self.lex.max_title)
+            if m is None:
+                table = self.lex.cues
+                m = self.gaz.longest(toks, i, table, self.lex.max_cue)
             if m is None or i < covered:
                 continue
             covered = m[0]
-            title = self.lex.titles[m[2]]
+            title = table[m[2]]
             j, country = self._affiliation(toks, m[0])
-            if country is None and j == m[0] and title.sector in _HOME_SECTORS:
+            if country is None and j == m[0] and title.sector in _HOME_SECTORS and not self.lex.is_("nohome", m[2][0]):
                 got = self._person_after(toks, i, m[0], j, title.role, home, date, doc, m[1], named_only=True)
             else:
                 got = self._person_after(toks, i, m[0], j, title.role, country, date, doc, m[1])
@@ -342,7 +347,8 @@ class EntityStage:
         """The person a title (tokens t0..t1) or counterpart phrase introduces (``named_only``:
         not the holder of the role when no name follows)."""
         k = j
-        name = self._read_name(toks, k)
+        cue = t1 - t0 == 1 and self.lex.is_("namecue", toks[t0].text[skip:])  # "المدعو فلان"
+        name = self._read_name(toks, k, cue)
         if name:
             for n in range(name, 0, -1):  # a known person at the head of a longer reading wins
                 if any(
@@ -368,7 +374,6 @@ class EntityStage:
                 # provisional: the English name is a transliteration, the kb id says it is learned (L:…)
                 kb_id, name_en = learned["id"], learned["name_en"]
                 return [Cand(k, k + name, "PERSON", kb_id, name_en, country, role or None, 0, 0, key)]
-            cue = t1 - t0 == 1 and self.lex.is_("namecue", toks[t0].text[skip:])  # "المدعو فلان"
             if (name >= 2 and self.lex.is_("given", key[0])) or cue:  # "اللاعب محمد أوناجم": no country
                 return [Cand(k, k + name, "PERSON", None, None, None, role or None, 0, 0, key)]
             return []
@@ -379,8 +384,9 @@ class EntityStage:
                 return [Cand(t0, t1, "PERSON", h.id, h.name_en, h.country, role, 6, skip)]
         return []
 
-    def _read_name(self, toks: list[Token], k: int) -> int:
-        """How many tokens from ``k`` read as a person's name (0 if none)."""
+    def _read_name(self, toks: list[Token], k: int, cue: bool = False) -> int:
+        """How many tokens from ``k`` read as a person's name (0 if none); after a name cue
+        (``cue``: المدعو، اسمه) a common word may follow the first ("أنس مبروك")."""
         n = 0
         lex = self.lex
         while k + n < len(toks) and n < 5:
@@ -395,7 +401,7 @@ class EntityStage:
                 break
             if (n or len(t.text) > 4) and t.text.endswith(_PRONOUN_SUFFIXES):
                 break
-            if self._common(t.text, n == 0):
+            if self._common(t.text, n == 0) and not (cue and n and not t.text.startswith(("ال", "و"))):
                 break
             if n == 0 and (t.text.startswith("ال") or lex.is_("particle", t.text)):
                 break
