@@ -96,3 +96,19 @@ def test_spans_stay_inside_and_apart(text: str) -> None:
     for s, e, typ in spans:
         assert 0 <= s < e <= len(text) and typ in crf.TYPES
     assert all(a[1] <= b[0] for a, b in zip(sorted(spans), sorted(spans)[1:], strict=False))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويى ،.0123456789", max_size=160))
+def test_known_attribute_filter_changes_nothing(text: str) -> None:
+    """The tagger passes crfsuite only the attributes the model knows: the same features
+    otherwise, in the same order, and the same spans as with every feature."""
+    tagger = crf.CrfTagger.load_optional()
+    assert tagger is not None and tagger.known
+    everything = crf.CrfTagger(tagger.tagger, frozenset())
+    words = [text[s:e] for s, e in crf.tokens(text)]
+    tags = ["O"] * len(words)
+    full = crf.features(words, tags)
+    assert tagger.features(words, tags) == [[f for f in x if f in tagger.known] for x in full]
+    assert everything.features(words, tags) == full
+    assert tagger.tag(text, []) == everything.tag(text, [])

@@ -268,8 +268,21 @@ def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 class CrfTagger:
-    def __init__(self, tagger: Any) -> None:
+    """The loaded model. Tagging passes crfsuite only the attributes the model knows: crfsuite
+    skips the others anyway (so the scores are the same), and most feature strings of a token
+    (rare words, their n-grams) are unknown to an L1-trained model. The filtered feature tuples
+    of each word are memoized on the tagger (pure functions of the word and the model)."""
+
+    CACHE = 1 << 17  # words whose filtered features are kept; cleared when full
+
+    def __init__(self, tagger: Any, attributes: frozenset[str] | None = None) -> None:
         self.tagger = tagger
+        if attributes is None:
+            attributes = _attributes(tagger)
+        self.known = attributes
+        self._words: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+        self._tags: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._edge = {off: self._keep(feats) for off, feats in _EDGE.items()}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> CrfTagger:
@@ -287,6 +300,49 @@ class CrfTagger:
         except (ImportError, OSError):
             return None
 
+    def _keep(self, feats: Sequence[str]) -> tuple[str, ...]:
+        known = self.known
+        return tuple([f for f in feats if f in known]) if known else tuple(feats)
+
+    def _word(self, w: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+        """The known features of a word about itself and, by offset -2, -1, 1, 2, about its neighbours."""
+        got = self._words.get(w)
+        if got is None:
+            if len(self._words) >= self.CACHE:
+                self._words.clear()
+            sides = _sides.__wrapped__(w)  # the word's features, past the training-time caches
+            keep = self._keep
+            got = self._words[w] = (keep(_own.__wrapped__(w)), tuple([keep(sides[o]) for o in (-2, -1, 1, 2)]))
+        return got
+
+    def _tag_feat(self, prefix: str, tag: str) -> tuple[str, ...]:
+        got = self._tags.get((prefix, tag))
+        if got is None:
+            got = self._tags[(prefix, tag)] = self._keep((prefix + tag,))
+        return got
+
+    def features(self, words: Sequence[str], tags: Sequence[str], a: int = 0, b: int | None = None) -> list[list[str]]:
+        """:func:`features` without the attributes the model does not know, in the same order."""
+        n = len(words)
+        b = n if b is None else b
+        lo, hi = max(a - 2, 0), min(b + 2, n)
+        word = self._word
+        own, sides = zip(*[word(w) for w in words[lo:hi]], strict=True) if hi > lo else ((), ())
+        edge, tf = self._edge, self._tag_feat
+        out = []
+        for i in range(a, b):
+            k = i - lo
+            f = [*tf("g=", tags[i]), *own[k]]
+            for x, off in enumerate((-2, -1, 1, 2)):
+                j = i + off
+                f.extend(sides[k + off][x] if 0 <= j < n else edge[off])
+            if i:
+                f.extend(tf("-1g=", tags[i - 1]))
+            if i + 1 < n:
+                f.extend(tf("1g=", tags[i + 1]))
+            out.append(f)
+        return out
+
     def tag(self, text: str, known: list[Span], threshold: float = THRESHOLD) -> list[Span]:
         """New (start, end, type) spans of a normalized text that overlap no known span."""
         toks = tokens(text)
@@ -297,7 +353,7 @@ class CrfTagger:
         labels = ["O"] * len(words)
         probs = [1.0] * len(words)
         for a, b in segments(words, g):
-            labels[a:b] = self.tagger.tag(features(words, g, a, b))
+            labels[a:b] = self.tagger.tag(self.features(words, g, a, b))
             if threshold:
                 for i, y in enumerate(labels[a:b]):
                     if y != "O":  # only the labels of spans are ever checked
@@ -321,6 +377,14 @@ class CrfTagger:
 
 
 PROPAGATE = True
+
+
+def _attributes(tagger: Any) -> frozenset[str]:
+    """The attribute names of an opened crfsuite model (empty where it cannot tell: no filtering)."""
+    try:
+        return frozenset(tagger.info().attributes)
+    except Exception:  # an unreadable dump only costs speed
+        return frozenset()
 
 
 def _propagate(words: Sequence[str], g: Sequence[str], found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
