@@ -2,9 +2,13 @@
 
 For each person of persons.tsv whose English name Phoenix also lists, print the
 Phoenix codes with dates beside the roles of persons.tsv, and flag a country that
-differs. Run by hand after editing persons.tsv:
+differs and a Phoenix government or military code starting in 2015 or later on a
+date when persons.tsv gives the person no role. Then list the persons of
+persons.tsv that persons_petrarch.tsv (UniversalPetrarch's Arabic dictionary) also
+names, flagging another country. Run by hand after editing persons.tsv
+(``--flagged`` prints only the flagged persons):
 
-    .venv/bin/python tools/kb/check_phoenix.py
+    .venv/bin/python tools/kb/check_phoenix.py [--flagged]
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from marsad.kb.model import read_entries
+from marsad.kb.model import Entry, name_key, read_entries
 from marsad.resources import data_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,10 +54,29 @@ def phoenix_actors() -> dict[str, list[tuple[str, str, str, str]]]:
     return actors
 
 
-def main() -> int:
+def _date(yymmdd: str) -> str:
+    """Phoenix's YYMMDD (maybe with < or >) as YYYY-MM; '' when absent."""
+    d = yymmdd.lstrip("<>")
+    if len(d) != 6:
+        return ""
+    return f"{'19' if d[:2] > '30' else '20'}{d[:2]}-{d[2:4]}"
+
+
+def uncovered(e: Entry, codes: list[tuple[str, str, str, str]]) -> list[str]:
+    """Starts (2015 or later) of Phoenix GOV/MIL codes of e's country on which e holds no role."""
+    out = []
+    for country, sector, start, _ in codes:
+        begin = _date(start)
+        recent = country == e.country and sector[:3] in ("GOV", "MIL") and begin >= "2015"
+        if recent and not any(r.active(begin) for r in e.roles):
+            out.append(f"{sector} {begin}")
+    return out
+
+
+def check_phoenix(persons: list[Entry], flagged_only: bool) -> None:
     actors = phoenix_actors()
-    matched = differing = 0
-    for e in read_entries(data_path("kb/persons.tsv")):
+    matched = differing = undated = 0
+    for e in persons:
         codes = actors.get(_key(e.name_en))
         if not codes:
             continue
@@ -62,10 +85,43 @@ def main() -> int:
         flag = ""
         if e.country and countries and e.country not in countries:
             flag, differing = "  <-- country differs", differing + 1
+        gaps = uncovered(e, codes)
+        if gaps:
+            flag, undated = flag + f"  <-- no role on {', '.join(gaps)}", undated + 1
+        if flagged_only and not flag:
+            continue
         roles = "; ".join(f"{r.title} {r.start}/{r.end}" for r in e.roles)
         phx = " ".join(f"{c}{s} {a}-{b}".strip() for c, s, a, b in codes[:6])
         print(f"{e.name_en} ({e.country}): {roles}\n    phoenix: {phx}{flag}")
-    print(f"{matched} persons found in Phoenix, {differing} with another country", file=sys.stderr)
+    print(f"{matched} persons found in Phoenix, {differing} with another country, "
+          f"{undated} with a Phoenix code from 2015 on a date without a role", file=sys.stderr)
+
+
+def check_petrarch(persons: list[Entry], flagged_only: bool) -> None:
+    """Persons that persons_petrarch.tsv also names (a rebuild with build_petrarch.py drops those)."""
+    petrarch: dict[tuple[str, ...], list[Entry]] = {}
+    for p in read_entries(data_path("kb/persons_petrarch.tsv")):
+        for n in p.names():
+            petrarch.setdefault(name_key(n), []).append(p)
+    both = differing = 0
+    for e in persons:
+        found = {p.id: p for n in e.names() for p in petrarch.get(name_key(n), [])}
+        if not found:
+            continue
+        both += 1
+        other = [p for p in found.values() if p.country and e.country and p.country != e.country]
+        differing += bool(other)
+        if other or not flagged_only:
+            flag = "  <-- country differs" if other else ""
+            print(f"{e.name_en} ({e.country}) = {', '.join(f'{p.id} ({p.country})' for p in found.values())}{flag}")
+    print(f"{both} persons also in persons_petrarch.tsv, {differing} with another country", file=sys.stderr)
+
+
+def main() -> int:
+    flagged_only = "--flagged" in sys.argv[1:]
+    persons = list(read_entries(data_path("kb/persons.tsv")))
+    check_phoenix(persons, flagged_only)
+    check_petrarch(persons, flagged_only)
     return 0
 
 
