@@ -101,3 +101,10 @@ def test_name_before_a_relative_clause(stage: EntityStage) -> None:
 def test_a_third_word_before_a_relative_clause_needs_a_given_name(stage: EntityStage) -> None:
     ents = run(stage, 'عرض مسرحي من تأليف محمد بوبو، الذي يتوخى التعريف بالقانون.')
     assert "تأليف محمد بوبو" not in {e.text for e in ents}
+
+
+def test_division_heads_stay_out_of_a_linked_place_but_moroccan_provinces_keep_theirs(stage: EntityStage) -> None:
+    ents = run(stage, "وصل الوفد إلى دولة الكويت ثم إلى محافظة صعدة، وزار إقليم الحسيمة.")
+    got = {(e.text, e.name_en) for e in ents}
+    assert {("الكويت", "Kuwait"), ("صعدة", "Saada Governorate")} <= got
+    assert any(e.text == "إقليم الحسيمة" and e.name_en == "Al Hoceima Province" for e in ents)

@@ -7,7 +7,8 @@ for an outlet (صحيفة "بابل" is no paper of Babol), with the place's cou
 place between a club word and a club suffix (ريال مدريد، دينامو كييف، أولمبيك خريبكة،
 ليستر سيتي) is a club too, over the whole phrase.
 A known organization read with its head noun (فريق برشلونة, a variant of FC Barcelona) keeps
-its link; its mention starts after the head.
+its link; its mention starts after the head; so does a known place read with a division head
+(دولة الكويت، إقليم دارفور، مدينة العيون -> الكويت، دارفور، العيون), as NewsFANE marks them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import dataclasses
 from marsad.entities.gazetteer import Cand
 from marsad.entities.lexicon import Lexicon
 from marsad.entities.tokens import Token, readings
+from marsad.entities.units import PROVINCE_COUNTRY
 
 _QUOTES = ("", '"', "«", "'")
 
@@ -38,11 +40,13 @@ def clubs(toks: list[Token], chosen: list[Cand], lex: Lexicon) -> list[Cand]:
     out = []
     for c in chosen:
         if c.type == "ORG" and c.kb_id and not c.kb_id.startswith("body:") and c.end - c.start >= 2:
-            out.append(_trim_head(toks, c, lex))
+            out.append(_trim_head(toks, c, lex, "trimhead"))
             continue
         if c.type not in ("GPE", "LOC") or c.nested or c.prio == 4:  # prio 4: a demonym
             out.append(c)
             continue
+        if c.kb_id and c.end - c.start >= 2:
+            c = _trim_head(toks, c, lex, "placehead")
         i, end = c.start - 1, c.end
         prev = toks[i].text if i >= 0 and toks[c.start].gap in _QUOTES else ""
         suffix = end < len(toks) and not toks[end].gap and lex.is_("clubsuffix", toks[end].text)
@@ -58,9 +62,13 @@ def clubs(toks: list[Token], chosen: list[Cand], lex: Lexicon) -> list[Cand]:
     return out
 
 
-def _trim_head(toks: list[Token], c: Cand, lex: Lexicon) -> Cand:
-    """A linked organization's mention without a leading team or newspaper head noun."""
+def _trim_head(toks: list[Token], c: Cand, lex: Lexicon, kind: str) -> Cand:
+    """A linked mention without a leading head noun of ``kind``: a team or newspaper head
+    (trimhead) before an organization, a division head (placehead: دولة، إقليم، مدينة) before
+    a place."""
     word = toks[c.start].text[c.skip :]
-    if not lex.is_("trimhead", word) or toks[c.start + 1].gap not in _QUOTES:
+    if kind == "placehead" and c.country == PROVINCE_COUNTRY and lex.is_("province", word):
+        return c  # in Moroccan usage إقليم X is the province's name (Tinghir Province)
+    if not lex.is_(kind, word) or toks[c.start + 1].gap not in _QUOTES:
         return c
     return dataclasses.replace(c, start=c.start + 1, skip=0)
