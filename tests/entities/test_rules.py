@@ -108,3 +108,9 @@ def test_division_heads_stay_out_of_a_linked_place_but_moroccan_provinces_keep_t
     got = {(e.text, e.name_en) for e in ents}
     assert {("الكويت", "Kuwait"), ("صعدة", "Saada Governorate")} <= got
     assert any(e.text == "إقليم الحسيمة" and e.name_en == "Al Hoceima Province" for e in ents)
+
+
+def test_unknown_places_after_settlement_heads(stage: EntityStage) -> None:
+    text = "احترقت السيارة في منطقة بوجيبار، وخرج سكان دوار \"تورضوين\" إلى منطقة حدودية ومنطقة جبلية."
+    places = {e.text for e in run(stage, text) if e.type == "GPE"}
+    assert places == {"بوجيبار", "تورضوين"}

@@ -50,7 +50,7 @@ from marsad.entities.mentions import appositions, learned_names, short_names
 from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
-from marsad.entities.units import misspelled_places, provinces
+from marsad.entities.units import misspelled_places, provinces, settlements
 from marsad.entities.unlinked import unlinked
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
@@ -104,6 +104,7 @@ class EntityStage:
         chosen += appositions(toks, chosen, self.lex, self._name_like, lambda w: self._common(w, True))
         chosen += short_names(toks, chosen, self.gaz)
         chosen += misspelled_places(toks, chosen, self.gaz, self._common)
+        chosen += settlements(toks, chosen, self.lex, self._common, self._name_like)
         chosen = provinces(toks, chosen, self.lex)
         chosen.sort(key=lambda c: c.start)
         out = []

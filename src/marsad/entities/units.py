@@ -53,3 +53,40 @@ def misspelled_places(
             e = kb.entries[ids[0]]
             out.append(Cand(i, i + 1, e.type, e.id, e.name_en, e.country or None, None, 8))
     return out
+
+
+def settlements(
+    toks: list[Token], chosen: list[Cand], lex: Lexicon, common: Callable[[str, bool], bool],
+    name_word: Callable[[str], bool],
+) -> list[Cand]:
+    """Places the knowledge base lacks named after a settlement head (دوار، قرية، بلدة، مدينة،
+    منطقة، مخيم): one word, not taken, indefinite, not a nisba adjective (منطقة حدودية), not a
+    common or stop word, and a name word by spelling (``name_word``) or quoted (دوار "تورضوين"),
+    is an unlinked GPE (the head stays out of the mention, as NewsFANE marks places)."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    out = []
+    for i in range(len(toks) - 1):
+        j = i + 1
+        if j in taken or toks[j].gap not in ("", '"', "«", "''") or not any(
+            lex.is_("settlement", r) for r, _ in readings(toks[i].text)
+        ):
+            continue
+        word = toks[j].text
+        if len(word) < 4 or not word.isalpha() or word.startswith("ال") or word.endswith(("يه", "ي")):
+            continue
+        if lex.is_("stop", word) or common(word, False) or (j + 1 < len(toks) and (j + 1) in taken):
+            continue
+        if not (toks[j].gap or name_word(word)):
+            continue
+        end = j + 1
+        nxt = toks[end] if end < len(toks) and end not in taken else None
+        if nxt is not None and not nxt.gap and _second(nxt.text, lex, common, name_word):
+            end += 1  # "منطقة سانت فوا"
+        out.append(Cand(j, end, "GPE", None, None, None, None, 8))
+    return out
+
+
+def _second(word: str, lex: Lexicon, common: Callable[[str, bool], bool], name_word: Callable[[str], bool]) -> bool:
+    """Whether ``word`` continues a settlement's name: indefinite, uncommon and name-like."""
+    bad = word.startswith("ال") or lex.is_("stop", word) or common(word, False) or not word.isalpha()
+    return not bad and name_word(word)
