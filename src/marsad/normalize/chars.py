@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.resources import read_tsv
 
@@ -83,6 +83,16 @@ def normalize(text: str) -> str:
     """The matching form of ``text`` (idempotent): alef, ya and ta marbuta
     forms folded, Persian letters mapped, tatweel and diacritics dropped,
     Arabic-Indic digits made ASCII, Latin letters lower-cased."""
+    if len(text) <= _SHORT:  # words and names, normalized again and again by the stages
+        return _normalize_short(text)
+    return _lower(text.translate(charmap().match))
+
+
+_SHORT = 40
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize_short(text: str) -> str:
     return _lower(text.translate(charmap().match))
 
 
@@ -94,7 +104,15 @@ def _lower(text: str) -> str:
 
 
 def normalize_with_offsets(text: str) -> Normalized:
-    """:func:`normalize` plus the map from normalized positions to original ones."""
+    """:func:`normalize` plus the map from normalized positions to original ones.
+
+    The result is immutable and the stages of a pipeline normalize the same article text
+    one after another, so the last few results are kept."""
+    return _with_offsets(text)
+
+
+@lru_cache(maxsize=16)
+def _with_offsets(text: str) -> Normalized:
     cm = charmap()
     out = _lower(text.translate(cm.match))
     if len(out) == len(text):
