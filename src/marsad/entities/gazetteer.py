@@ -35,7 +35,7 @@ class Gazetteer:
         self.max_len = max(max(map(len, kb.by_name), default=1), lex.max_demonym)
         self.places: dict[str, list[str]] = {}
         self._prefix_cache: dict[int, tuple[Mapping[tuple[str, ...], Any], frozenset[tuple[str, ...]]]] = {}
-        self._static: list[Mapping[tuple[str, ...], Any]] = [lex.demonyms, lex.titles, lex.bodies, lex.cues]
+        self._static: list[Mapping[tuple[str, ...], Any]] = [lex.demonyms, lex.titles, lex.bodies, lex.intro]
         for key, ids in kb.by_name.items():
             if len(key) == 1 and len(key[0]) >= 4:
                 for kb_id in ids:

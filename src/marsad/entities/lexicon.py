@@ -32,6 +32,7 @@ class Lexicon:
     demonyms: dict[tuple[str, ...], str] = field(default_factory=dict)  # form -> ISO3
     titles: dict[tuple[str, ...], Title] = field(default_factory=dict)
     cues: dict[tuple[str, ...], Title] = field(default_factory=dict)  # press cues (المدعو، الشاب)
+    intro: dict[tuple[str, ...], Title] = field(default_factory=dict)  # titles and cues: what introduces a name
     bodies: dict[tuple[str, ...], Body] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     max_title: int = 1
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
     lex.words["given"] = _word_file("kb/given_names.txt")
     lex.max_title = max(map(len, lex.titles), default=1)
     lex.max_cue = max(map(len, lex.cues), default=1)
+    lex.intro = {**lex.cues, **lex.titles}
     lex.max_body = max(map(len, lex.bodies), default=1)
     lex.max_demonym = max(map(len, lex.demonyms), default=1)
     return lex

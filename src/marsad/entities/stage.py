@@ -287,15 +287,11 @@ class EntityStage:
         out: list[Cand] = []
         covered = 0
         for i in range(len(toks)):
-            table = self.lex.titles
-            m = self.gaz.longest(toks, i, table, self.lex.max_title)
-            if m is None:
-                table = self.lex.cues
-                m = self.gaz.longest(toks, i, table, self.lex.max_cue)
+            m = self.gaz.longest(toks, i, self.lex.intro, max(self.lex.max_title, self.lex.max_cue))
             if m is None or i < covered:
                 continue
             covered = m[0]
-            title = table[m[2]]
+            title = self.lex.intro[m[2]]
             j, country = self._affiliation(toks, m[0])
             if country is None and j == m[0] and title.sector in _HOME_SECTORS and not self.lex.is_("nohome", m[2][0]):
                 got = self._person_after(toks, i, m[0], j, title.role, home, date, doc, m[1], named_only=True)
