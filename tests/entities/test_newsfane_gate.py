@@ -10,6 +10,10 @@ micro F1 0.657 (P 0.745, R 0.587; GPE 0.802, PERSON 0.552, LOC 0.507, ORG 0.451)
 with word clusters, character n-grams, a name-likeness score and name propagation
 0.681 (P 0.735, R 0.634; GPE 0.825, PERSON 0.601, ORG 0.475, LOC 0.463; 4-fold
 cross-validation on the training part 0.71).
+The issue-3 rules round (clubs and outlets named after places, division heads left out of place
+mentions, Darfur and Kashmir as GPE, press cues, places after settlement heads), CRF frozen:
+rules alone 0.609 (GPE 0.847, ORG 0.485); with the CRF 0.684 -> 0.690 (PERSON 0.605, ORG 0.476 ->
+0.497, GPE 0.828 -> 0.836, LOC 0.463 -> 0.468).
 An earlier CRF that relabelled every token (the rules' spans as mere features) reached
 0.697 on split tokens but loses the rules' links, so it is not what runs.
 The published AraBERT figure on the same text (ANERcorp split, micro F1 0.813) is not reached.
@@ -45,8 +49,8 @@ def test_rules_gate(held_out: list) -> None:
     from marsad.pipeline import Resources
 
     figures = newsfane.evaluate(EntityStage(Resources(), crf=False), held_out)
-    assert figures["micro"]["f1"] >= 0.555, figures["micro"]
-    assert figures["GPE"]["f1"] >= 0.78, figures["GPE"]
+    assert figures["micro"]["f1"] >= 0.59, figures["micro"]
+    assert figures["GPE"]["f1"] >= 0.82, figures["GPE"]
 
 
 def test_crf_gate(held_out: list) -> None:
@@ -58,5 +62,5 @@ def test_crf_gate(held_out: list) -> None:
     stage = EntityStage(Resources())
     assert stage.crf is not None
     figures = newsfane.evaluate_glued(stage, held_out)
-    assert figures["micro"]["f1"] >= 0.67, figures["micro"]
+    assert figures["micro"]["f1"] >= 0.68, figures["micro"]
     assert figures["PERSON"]["f1"] >= 0.58, figures["PERSON"]
