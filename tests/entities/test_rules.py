@@ -114,3 +114,8 @@ def test_unknown_places_after_settlement_heads(stage: EntityStage) -> None:
     text = "احترقت السيارة في منطقة بوجيبار، وخرج سكان دوار \"تورضوين\" إلى منطقة حدودية ومنطقة جبلية."
     places = {e.text for e in run(stage, text) if e.type == "GPE"}
     assert places == {"بوجيبار", "تورضوين"}
+
+
+def test_a_name_goes_on_after_a_particle_but_not_into_a_place(stage: EntityStage) -> None:
+    ents = run(stage, "واتهم الشيخ سلطان بن سحيم الدوحة بدعم الإرهاب.")
+    assert {("PERSON", "سلطان بن سحيم"), ("GPE", "الدوحة")} <= spans(ents)

@@ -16,6 +16,9 @@ On the normalized text, in passes over word tokens:
 5. short names: a surname (or other token) of a person already found in the
    article links to that person;
 6. a misspelled place after a location preposition (في رياده -> Riyadh);
+   Also (``clubs``, ``mentions``, ``units``): places read as clubs and outlets, head nouns left
+   out of linked mentions, names before a relative clause, places after settlement heads; a state
+   title with no country takes the article's home country (``context.home_country``).
 7. the CRF (``marsad.entities.crf``, loaded once as ``resources.get("entities.crf")``):
    unlinked PERSON/ORG/GPE/LOC spans where nothing above was found
    (``EntityStage(resources, crf=False)`` for rules alone).
@@ -398,7 +401,8 @@ class EntityStage:
                 break
             if (n or len(t.text) > 4) and t.text.endswith(_PRONOUN_SUFFIXES):
                 break
-            if self._common(t.text, n == 0) and not (cue and n and not t.text.startswith(("ال", "و"))):
+            after_particle = n and lex.is_("particle", toks[k + n - 1].text)  # "سلطان بن سحيم"
+            if self._common(t.text, n == 0) and not ((cue or after_particle) and n and not t.text.startswith("و")):
                 break
             if n == 0 and (t.text.startswith("ال") or lex.is_("particle", t.text)):
                 break
@@ -410,10 +414,15 @@ class EntityStage:
                 n >= 2
                 and not (_joins(lex, toks[k + n - 1].text) or _joins(lex, t.text))
                 and not (t.text.startswith("ال") and any(_joins(lex, x.text) for x in toks[k : k + n]))
-            ):
+            ) or (n >= 2 and t.text.startswith("ال") and self._place_word(t.text)):
                 break
             n += 1
         return n
+
+    def _place_word(self, word: str) -> bool:
+        """A word that alone names a known place ("الدوحة"): no family name after a particle."""
+        entries = self.kb.entries
+        return any(entries[x].type in ("GPE", "LOC") for x in self.kb.by_name.get((word,), ()) if x in entries)
 
     def _name_like(self, word: str) -> bool:
         """A word that reads as a name word: a given name, a name particle, or name-like by spelling."""
