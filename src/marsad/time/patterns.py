@@ -16,6 +16,7 @@ from typing import Any
 import ahocorasick
 
 from marsad.resources import read_tsv
+from marsad.time.literals import Literals, required
 from marsad.time.vocab import Vocab, alternation, vocab
 
 _CLITIC = r"(?:[وف]?[بلك]|[وف])?"
@@ -27,6 +28,7 @@ class Rule:
     name: str
     gate: str  # the kind of word a text must contain for this rule to run
     regex: re.Pattern[str]
+    needs: frozenset[str] | None = None  # strings one of which every match contains (literals.py)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -73,8 +75,14 @@ def rules() -> tuple[Rule, ...]:
     for name, gate, template, *_ in read_tsv("time/patterns.tsv", min_columns=3):
         body = re.sub(r"\{([A-Z]+)\}", lambda m: fill[m.group(1)], template)
         regex = re.compile(rf"(?<!\w){_CLITIC}(?P<t>{body})(?!\w)")
-        out.append(Rule(name, gate, regex))
+        out.append(Rule(name, gate, regex, required(regex)))
     return tuple(out)
+
+
+@cache
+def rule_literals() -> Literals:
+    """The automaton of the strings the rules need (a rule whose strings are absent is skipped)."""
+    return Literals(r.needs for r in rules())
 
 
 @cache

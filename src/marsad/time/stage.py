@@ -19,7 +19,7 @@ from typing import Any
 from marsad.normalize import normalize_with_offsets
 from marsad.normalize.chars import charmap
 from marsad.records import Article, TimeExpr
-from marsad.time.patterns import gates_present, prepare, rules, stop_regex
+from marsad.time.patterns import gates_present, prepare, rule_literals, rules, stop_regex
 from marsad.time.resolve import resolve
 from marsad.time.vocab import vocab
 
@@ -42,8 +42,9 @@ class Match:
 def _candidates(work: str) -> list[Match]:
     found: list[tuple[int, int, int, Match]] = []
     present = gates_present(work)
+    strings = rule_literals().present(work)
     for prio, rule in enumerate(rules()):
-        if rule.gate not in present:
+        if rule.gate not in present or (rule.needs is not None and rule.needs.isdisjoint(strings)):
             continue
         for m in rule.regex.finditer(work):
             s, e = m.span("t")
@@ -150,7 +151,7 @@ class TimeStage:
     name = "times/v1"
 
     def __init__(self, resources: Any = None) -> None:
-        rules()  # compile once, when the pipeline is built
+        rule_literals()  # compile once, when the pipeline is built
 
     def __call__(self, article: Article) -> Article:
         return dataclasses.replace(article, times=tuple(find_times(article.text, article.published)))
