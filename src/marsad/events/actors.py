@@ -200,19 +200,39 @@ def _generic(tokens: tuple[Token, ...], lex: Lexicon, taken: set[int]) -> list[M
     return out
 
 
+_CLITICS = ("", "و", "ف", "ل", "ب", "ول", "وب", "لل", "بال", "ولل", "وبال")
+
+
 def _title_clitic(norm: str, lex: Lexicon) -> tuple[int, str | None]:
     """Letters before a sector word ("و", "ل" of "لنظيره", "ول" of "وللرئيس") and the word itself."""
-    for pre in ("", "و", "ف", "ل", "ب", "ول", "وب", "لل", "بال", "ولل", "وبال"):
-        if norm.startswith(pre):
-            word = norm[len(pre) :]
+    return _title_forms(lex.sectors_ar).get(norm, (0, None))
+
+
+_FORMS: dict[int, tuple[dict[str, str], dict[str, tuple[int, str]]]] = {}
+
+
+def _title_forms(sectors: dict[str, str]) -> dict[str, tuple[int, str]]:
+    """Every written form of a sector word with its clitics -> (letters cut, word); the first
+    clitic of ``_CLITICS`` that reads a form wins. Built once per table (the table is kept
+    alongside, so that its id names it)."""
+    got = _FORMS.get(id(sectors))
+    if got is not None and got[0] is sectors:
+        return got[1]
+    forms: dict[str, tuple[int, str]] = {}
+    for pre in _CLITICS:
+        for word in sectors:
+            if len(word) <= 2:
+                continue
             if pre.endswith(("لل", "بال")):
-                word = "ال" + word if pre.endswith("لل") else "ال" + word
-                cut = len(pre) - 1 if pre.endswith("لل") else len(pre) - 2
+                if word.startswith("ال"):
+                    cut = len(pre) - 1 if pre.endswith("لل") else len(pre) - 2
+                    forms.setdefault(pre + word[2:], (cut, word))
             else:
-                cut = len(pre)
-            if word in lex.sectors_ar and len(word) > 2:
-                return cut, word
-    return 0, None
+                forms.setdefault(pre + word, (len(pre), word))
+    if len(_FORMS) > 4:
+        _FORMS.clear()
+    _FORMS[id(sectors)] = (sectors, forms)
+    return forms
 
 
 def collective_form(word: str, lex: Lexicon) -> str | None:

@@ -71,18 +71,23 @@ class QuoteStage:
         return dataclasses.replace(article, quotes=tuple(extract_quotes(article, self.lex, analysed)))
 
 
+_OPENING = re.compile("[" + "".join(_PAIRS) + "]")
+# what ends the scan of a quotation: its closing mark, or (but for straight quotes) another opening
+_ENDING = {close: re.compile(f"[{close}«“]" if close != '"' else '"') for close in set(_PAIRS.values())}
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the words inside each quotation mark pair in text[start:end]."""
     out = []
     i = start
     while i < end:
-        close = _PAIRS.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = i + 1
-        while j < end and text[j] != close and not (text[j] in "«“" and close != '"'):
-            j += 1
+        m = _OPENING.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
+        close = _PAIRS[text[i]]
+        stop = _ENDING[close].search(text, i + 1, end)
+        j = end if stop is None else stop.start()
         if j < end and text[j] == close:
             out.append((i + 1, j))
             i = j + 1
