@@ -112,13 +112,18 @@ class Article:
     schema: str = field(default=SCHEMA)
 
     def to_dict(self) -> dict[str, Any]:
-        """The article as the JSON object of the output contract."""
-        d = dataclasses.asdict(self)
-        ordered = {"schema": d.pop("schema"), "id": d.pop("id"), "source": d.pop("source")}
-        ordered.update(d)
-        for key in ("outlets", "tags"):
-            ordered[key] = list(ordered[key])
-        return ordered
+        """The article as the JSON object of the output contract: what ``dataclasses.asdict``
+        gives (records as dicts, their tuples kept), schema, id and source first, outlets and
+        tags as lists; written out because ``asdict`` deep-copies every value and is slow."""
+        return {
+            "schema": self.schema, "id": self.id, "source": self.source, "text": self.text, "part": self.part,
+            "title": self.title, "published": self.published, "outlets": list(self.outlets),
+            "tags": list(self.tags), "language": self.language, "url": self.url,
+            "entities": tuple(_flat(e) for e in self.entities),
+            "events": tuple(_event_dict(e) for e in self.events),
+            "quotes": tuple({**_flat(q), "speaker": _flat_or_none(q.speaker)} for q in self.quotes),
+            "times": tuple(_flat(t) for t in self.times),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -150,6 +155,22 @@ class Article:
                 "times": tuple(_build(TimeExpr, t) for t in data.get("times") or ()),
             },
         )
+
+
+def _flat(record: Any) -> dict[str, Any]:
+    """A record of plain values as a dict, fields in order (the records have no ClassVar)."""
+    return {name: getattr(record, name) for name in record.__dataclass_fields__}
+
+
+def _flat_or_none(record: Any) -> dict[str, Any] | None:
+    return None if record is None else _flat(record)
+
+
+def _event_dict(e: Event) -> dict[str, Any]:
+    d = _flat(e)
+    for key in ("source", "target", "location"):
+        d[key] = _flat_or_none(d[key])
+    return d
 
 
 def _build(cls: Any, data: dict[str, Any]) -> Any:
