@@ -164,13 +164,14 @@ def _own(w: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def _sides(w: str) -> dict[int, tuple[str, ...]]:
     """What a word tells its neighbours, by offset (-2, -1, 1, 2): memoized, all at once."""
-    r = stripped(w)
+    ids = _clusters().get(stripped(w))
     flags = _flags(w)
     out = {}
-    for off in (-1, 1):
-        out[off] = (f"{off}w={w}", f"{off}s2={w[-2:]}", *(f"{off}{x}" for x in flags), *_cluster_feats(r, str(off)))
-    for off in (-2, 2):
-        out[off] = (f"{off}w={w}", *_cluster_feats(r, str(off))[:2])
+    for off, p in ((-1, "-1"), (1, "1")):
+        clusters = (p + "c=none",) if ids is None else _cluster_names(ids, p)
+        out[off] = (f"{p}w={w}", f"{p}s2={w[-2:]}", *[p + x for x in flags], *clusters)
+    for off, p in ((-2, "-2"), (2, "2")):
+        out[off] = (f"{p}w={w}", *((p + "c=none",) if ids is None else _cluster_names(ids, p)[:2]))
     return out
 
 
