@@ -118,11 +118,12 @@ class Analysed:
 
 def tokenize(sent: Sentence) -> tuple[Token, ...]:
     norm = normalize_with_offsets(sent.text)
-    out = []
-    for m in WORD.finditer(norm.text):
-        s, e = norm.to_original(m.start(), m.end())
-        out.append(Token(m.group(), sent.start + s, sent.start + e))
-    return tuple(out)
+    base, offsets = sent.start, norm.offsets
+    if offsets is None:  # nothing deleted: normalized offsets are the sentence's (Normalized.to_original)
+        return tuple([Token(m.group(), base + m.start(), base + m.end()) for m in WORD.finditer(norm.text)])
+    # WORD matches are never empty: to_original(s, e) is (offsets[s], offsets[e - 1] + 1)
+    return tuple([Token(m.group(), base + offsets[m.start()], base + offsets[m.end() - 1] + 1)
+                  for m in WORD.finditer(norm.text)])
 
 
 def _token_span(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int] | None:

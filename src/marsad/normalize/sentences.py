@@ -10,11 +10,14 @@ line are treated like any stop.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _STOPS = frozenset(".!?؟…")
 _OPEN = {"«": "»", "“": "”", "„": "”", "(": ")"}
 _CLOSERS = frozenset("»”)\"'’")
+# the characters the splitter acts on: openers, their closers, straight quotes, stops
+_MARKS = re.compile("[" + re.escape("".join(sorted({*_STOPS, *_OPEN, *_OPEN.values(), '"'}))) + "]")
 _MAX_QUOTED = 600  # a quotation longer than this without closing is treated as unbalanced
 
 
@@ -54,7 +57,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []  # expected closer, where it opened
     straight_open = -1
     i, seg = start, start
-    while i < end:
+    while (m := _MARKS.search(text, i, end)) is not None:  # other characters change nothing
+        i = m.start()
         ch = text[i]
         if stack and i - stack[-1][1] > _MAX_QUOTED:
             stack.clear()
