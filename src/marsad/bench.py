@@ -6,7 +6,9 @@ pipeline runs over them in this one process with a timer on every stage, so
 the figures are ratios taken in one run on one input. With ``compare`` on:
 
 Per core figures and the comparisons use the process's CPU time, so they hold
-on a shared machine; the stage shares come from the pipeline's wall-clock timer.
+on a shared machine; each stage has both its wall-clock figures (the pipeline's
+timer: ``seconds``, ``share``, ``articles_per_s``) and its CPU time (``cpu_seconds``,
+``cpu_share``, ``cpu_ms_per_article``), the figures to compare across runs.
 
 * **html**: the articles are wrapped into generated HTML pages with realistic
   furniture (:func:`html_page`); Marsad's page stage on them is timed against
@@ -25,12 +27,13 @@ import os
 import resource
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
 from marsad.ingest import read_pages
-from marsad.pipeline import Pipeline, StageTimer
+from marsad.pipeline import ArticleStage, PageStage, Pipeline, StageTimer
 from marsad.records import Article, Page
 
 MENU = ("الرئيسية", "أخبار محلية", "عربي ودولي", "اقتصاد", "رياضة", "ثقافة وفنون", "منوعات", "فيديو", "اتصل بنا")
@@ -59,14 +62,20 @@ def run_bench(paths: Iterable[str], limit: int | None = None, repeat: int = 1,
     pipeline.process_page(pages[0]) if pages else None  # load resources outside the timing
     pipeline.timer = StageTimer()
     articles: list[Article] = []
-    t1, c1 = time.perf_counter(), time.process_time()
-    for _ in range(repeat):
-        for page in pages:
-            articles.extend(pipeline.process_page(page))
-    seconds, cpu = time.perf_counter() - t1, time.process_time() - c1
+    cpu_by_stage: dict[str, float] = {}
+    with _cpu_timed(pipeline, cpu_by_stage):
+        t1, c1 = time.perf_counter(), time.process_time()
+        for _ in range(repeat):
+            for page in pages:
+                articles.extend(pipeline.process_page(page))
+        seconds, cpu = time.perf_counter() - t1, time.process_time() - c1
     total = sum(pipeline.timer.seconds.values()) or 1e-9
+    cpu_total = sum(cpu_by_stage.values()) or 1e-9
     n = len(articles)
-    stages = {name: {"seconds": s, "share": s / total, "articles_per_s": n / s if s else 0.0}
+    stages = {name: {"seconds": s, "share": s / total, "articles_per_s": n / s if s else 0.0,
+                     # CPU time of the stage: what it costs on a machine other processes share
+                     "cpu_seconds": cpu_by_stage.get(name, 0.0), "cpu_share": cpu_by_stage.get(name, 0.0) / cpu_total,
+                     "cpu_ms_per_article": 1000 * cpu_by_stage.get(name, 0.0) / n if n else 0.0}
               for name, s in pipeline.timer.seconds.items()}
     out: dict[str, Any] = {
         "pages": len(pages) * repeat, "articles": n, "seconds": seconds,
@@ -82,6 +91,33 @@ def run_bench(paths: Iterable[str], limit: int | None = None, repeat: int = 1,
         out["dates"] = compare_dates(unique, date_limit)
         out["peak_mib"] = peak_mib()
     return out
+
+
+class _CpuTimer:
+    """A stage wrapped to add its CPU seconds (``time.process_time``) to ``sink[name]``."""
+
+    def __init__(self, name: str, stage: Any, sink: dict[str, float]) -> None:
+        self.name: str = name
+        self.stage = stage
+        self.sink = sink
+
+    def __call__(self, arg: Any) -> Any:
+        c0 = time.process_time()
+        out = self.stage(arg)
+        self.sink[self.name] = self.sink.get(self.name, 0.0) + time.process_time() - c0
+        return out
+
+
+@contextmanager
+def _cpu_timed(pipeline: Pipeline, sink: dict[str, float]) -> Iterator[None]:
+    """Time every stage of ``pipeline`` in CPU seconds while the block runs."""
+    page_stage, stages = pipeline.page_stage, pipeline.stages
+    pipeline.page_stage = cast(PageStage, _CpuTimer(page_stage.name, page_stage, sink))
+    pipeline.stages = [(name, cast(ArticleStage, _CpuTimer(name, stage, sink))) for name, stage in stages]
+    try:
+        yield
+    finally:
+        pipeline.page_stage, pipeline.stages = page_stage, stages
 
 
 def bench_store(articles: Sequence[Article], batch_size: int = 200) -> dict[str, Any]:

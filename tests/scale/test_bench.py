@@ -41,3 +41,15 @@ def test_dates_compare_only_when_dateparser_is_there(monkeypatch: pytest.MonkeyP
     pytest.importorskip("dateparser")
     got = compare_dates([a])
     assert got["expressions"] == 1 and got["marsad_resolved"] == 1.0 and got["dateparser_seconds"] > 0
+
+
+def test_bench_gives_each_stage_its_cpu_time(seeds_dir: Path) -> None:
+    from marsad.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    stages = list(pipeline.stages)
+    figures = run_bench([str(seeds_dir)], pipeline=pipeline, compare=False)
+    for f in figures["stages"].values():
+        assert f["cpu_seconds"] >= 0 and 0 <= f["cpu_share"] <= 1 and f["cpu_ms_per_article"] >= 0
+    assert abs(sum(f["cpu_share"] for f in figures["stages"].values()) - 1) < 1e-6
+    assert pipeline.stages == stages  # the timers are taken off again

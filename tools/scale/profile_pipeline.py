@@ -41,6 +41,8 @@ def main() -> None:
     print(f"{n} articles in {s:.1f} s under the profiler ({n / s:.1f}/s)")
     stats = pstats.Stats(prof)
     stats.sort_stats("tottime").print_stats(args.top)
+    print("stage entry points (cumulative):")
+    stats.sort_stats("cumulative").print_stats(r"__call__", len(pipeline.stages) + 4)
 
 
 if __name__ == "__main__":
