@@ -57,8 +57,8 @@ def test_entity_mentions_credit_unlinked_finds_but_not_wrong_links(tmp_path: Pat
         {"text": "لافروف", "type": "PERSON", "name_en": "Sergey Lavrov"}]}]
     pred = [{"source": "d.txt", "entities": [
         {"text": "النقابة الوطنية للصحافة", "type": "ORG"},
-        {"text": "فيدان", "type": "PERSON", "name_en": "Hakan Fidan"},
-        {"text": "لافروف", "type": "PERSON", "name_en": "Sergei Ryabkov"}]}]
+        {"text": "فيدان", "type": "PERSON", "name_en": "Hakan Fidan", "kb_id": "Q1"},
+        {"text": "لافروف", "type": "PERSON", "name_en": "Sergei Ryabkov", "kb_id": "Q2"}]}]
     figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
     m = figures["entity_mentions"]
     assert (m["tp"], m["fp"], m["fn"]) == (2, 1, 1)
@@ -94,6 +94,17 @@ def test_a_gold_entity_with_no_english_name_judges_no_link(tmp_path: Path) -> No
                                              {"text": "فيدان", "type": "PERSON", "name_en": "Hakan Fidan"}]}]
     pred = [{"source": "h.txt", "entities": [
         {"text": "الوقاية المدنية", "type": "ORG", "name_en": "Civil Protection (Morocco)"},
-        {"text": "فيدان", "type": "PERSON", "name_en": "Sergey Lavrov"}]}]
+        {"text": "فيدان", "type": "PERSON", "name_en": "Sergey Lavrov", "kb_id": "Q3"}]}]
     figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
     assert figures["entities"]["tp"] == 1 and figures["entities"]["fp"] == 1
+
+
+def test_an_unlinked_persons_transliteration_is_a_guess(tmp_path: Path) -> None:
+    gold = [{"source": "i.txt", "entities": [
+        {"text": "محمد أبو رمان", "type": "PERSON", "name_en": "Mohammad Abu Rumman"},
+        {"text": "سالم زيد", "type": "PERSON", "name_en": "Salem Zaid"}]}]
+    pred = [{"source": "i.txt", "entities": [
+        {"text": "محمد أبو رمان", "type": "PERSON", "name_en": "Mohammad Abu Rumman"},
+        {"text": "سالم زيد", "type": "PERSON", "name_en": "Salim Zayd"}]}]
+    figures = score_files([_write(tmp_path / "g.jsonl", gold)], pred_path=_write(tmp_path / "p.jsonl", pred))
+    assert figures["entities"]["tp"] == 1  # exact guess credited; a near miss is not

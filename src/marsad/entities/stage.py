@@ -54,7 +54,7 @@ from marsad.entities.named import named_after
 from marsad.entities.phrases import facilities, org_phrases
 from marsad.entities.tokens import Token, readings, tokenize
 from marsad.entities.units import misspelled_places, provinces, settlements
-from marsad.entities.unlinked import unlinked
+from marsad.entities.unlinked import romanized, unlinked
 from marsad.kb.learned import LearnedEntries
 from marsad.kb.model import Entry, KnowledgeBase, body_slug, name_key
 from marsad.normalize import Normalized, normalize_with_offsets, split_sentences
@@ -117,7 +117,7 @@ class EntityStage:
         if self.crf is not None:  # names the knowledge base lacks, unlinked
             out += unlinked(self.crf.tag(norm.text, known_spans(out, norm)), out, norm, self.lex)
             out.sort(key=lambda x: x.start)
-        return named_after(out, toks, norm, self.lex)
+        return romanized(named_after(out, toks, norm, self.lex))
 
     def _entry_cand(self, i: int, end: int, skip: int, entry: Entry, date: str | None) -> Cand:
         role = entry.role_at(date) if entry.type == "PERSON" else None

@@ -11,7 +11,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
+from marsad.entities.context import home_country
 from marsad.entities.lexicon import Lexicon
+from marsad.kb.translit import transliterate
 from marsad.normalize import Normalized, normalize
 from marsad.records import Entity
 
@@ -43,3 +45,18 @@ def unlinked(
             x = dataclasses.replace(x, kb_id=full.kb_id, name_en=full.name_en, country=full.country, role=full.role)
         out.append(x)
     return out
+
+
+def romanized(entities: list[Entity]) -> list[Entity]:
+    """Persons the knowledge base lacks, with no learned entry either, get a provisional English
+    name: a transliteration in the article's home country's usage (French-style in the Maghreb).
+    They stay unlinked (kb_id None), which is how a reader, and the scorer, tell the name is a guess."""
+    if not any(e.type == "PERSON" and e.kb_id is None and not e.name_en for e in entities):
+        return entities
+    home = home_country((e.type, e.country) for e in entities)
+    return [
+        dataclasses.replace(e, name_en=transliterate(e.text, e.country or home))
+        if e.type == "PERSON" and e.kb_id is None and not e.name_en
+        else e
+        for e in entities
+    ]

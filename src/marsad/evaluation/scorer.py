@@ -59,12 +59,15 @@ def _norm(s: str | None) -> str:
     return " ".join(normalize(s or "").split())
 
 
-def entity_keys(entities: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]] = ()) -> set[tuple[str, ...]]:
+def entity_keys(entities: Iterable[dict[str, Any]], gold: Iterable[dict[str, Any]] | None = None
+                ) -> set[tuple[str, ...]]:
     """Distinct ``(type, English name or normalized text)``; for predictions, ``gold`` is the
     article's gold entities. A gold entity with no English name has no link to judge: a prediction
     with its text is keyed by that text whatever it is linked to. A provisional name (a
-    transliteration of a person learned from the corpus, kb id ``L:…``) counts only when it is
-    exactly one of the gold's English names; otherwise the entity is keyed by its text."""
+    transliteration of a person learned from the corpus, kb id ``L:…``, or of an unlinked one) counts
+    only when it is exactly one of the gold's English names; otherwise the entity is keyed by its text."""
+    if gold is None:  # the gold's own keys
+        return {(e.get("type") or "?", e.get("name_en") or _surface(e.get("text"))) for e in entities}
     gold = list(gold)
     names = frozenset(g["name_en"] for g in gold if g.get("name_en"))
     unnamed = {(g.get("type") or "?", _surface(g.get("text"))) for g in gold if not g.get("name_en")}
@@ -91,7 +94,9 @@ def _entity_name(e: dict[str, Any], gold_names: frozenset[str]) -> str | None:
 
 
 def is_provisional(e: dict[str, Any]) -> bool:
-    return str(e.get("kb_id") or "").startswith("L:")
+    """A name that is a guess: a learned person's (kb id ``L:…``) or an unlinked entity's."""
+    kb_id = str(e.get("kb_id") or "")
+    return not kb_id or kb_id.startswith("L:")
 
 
 def _code(actor: Any) -> str:
