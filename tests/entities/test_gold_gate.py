@@ -27,12 +27,18 @@ After the issue-3 rules round (clubs and outlets, division heads, home-country t
 relative clauses, places after settlement heads): development 0.836 -> 0.833 | 0.874 -> 0.881
 (strict loses where a found person or place has no entry: Brittany Zamora, Vittoria and Sainte-Foy
 are now found but not linked); held-out unchanged, 0.739 | 0.806 (PERSON 0.41), scored once.
-Provisional transliterations as English names of unlinked persons were measured and left out:
-development PERSON F1 0.716 -> 0.662 (the gold gives no English name to obscure persons, and a
-guessed romanization rarely equals the canonical one).
-The issue asks for F1 >= 0.85; it is not reached. Misses: organizations and places with no
-entry, famous persons the knowledge base lacks (found, not linked), short mentions of unlinked
-persons (keyed by their text), names in page titles the page stage leaves out.
+Provisional transliterations as English names of unlinked persons: first measured and left out
+(development PERSON F1 0.716 -> 0.662) while the scorer keyed every English name as a link. The
+scorer now treats a guessed name (learned L:… or unlinked) as a guess: credited only when it is
+exactly the gold's English name, else keyed by its text; a gold entity with no English name judges
+finding only. With that, unlinked persons carry their transliteration (2026-11-23, end of round):
+  development: P 0.881 R 0.814 F1 0.846 | P 0.922 R 0.849 F1 0.884, links 0.950
+               PERSON 0.773, ORG 0.830, GPE 0.919, LOC 0.870, FAC 0.600
+  held-out:    P 0.729 R 0.750 F1 0.739 | P 0.794 R 0.817 F1 0.806, links 0.916 (scored once)
+               PERSON 0.412, ORG 0.696, GPE 0.913, LOC 0.800, FAC 0.333
+The issue asks for F1 >= 0.85; it is not reached (0.846 on development, 0.739 held out). Misses:
+organizations and places with no entry, persons the knowledge base lacks whose guessed name is not
+the canonical spelling, names in page titles the page stage leaves out.
 """
 
 from __future__ import annotations
@@ -46,10 +52,10 @@ from tests.conftest import shared_path
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "entities.jsonl"
 HELDOUT = GOLD.with_name("entities_heldout.jsonl")
 FLOORS = {
-    GOLD: ({"f1": 0.77, "precision": 0.80, "recall": 0.73}, {"f1": 0.86, "recall": 0.82}),
-    HELDOUT: ({"f1": 0.66, "precision": 0.69, "recall": 0.62}, {"f1": 0.76, "recall": 0.70}),
+    GOLD: ({"f1": 0.82, "precision": 0.85, "recall": 0.79}, {"f1": 0.86, "recall": 0.82}),
+    HELDOUT: ({"f1": 0.71, "precision": 0.70, "recall": 0.72}, {"f1": 0.78, "recall": 0.79}),
 }
-TYPE_FLOOR = {GOLD: {"GPE": 0.89, "PERSON": 0.69, "ORG": 0.69}, HELDOUT: {"GPE": 0.88, "ORG": 0.55}}
+TYPE_FLOOR = {GOLD: {"GPE": 0.89, "PERSON": 0.74, "ORG": 0.80}, HELDOUT: {"GPE": 0.88, "ORG": 0.66}}
 
 
 @pytest.mark.parametrize("gold", [GOLD, HELDOUT], ids=["dev", "heldout"])
