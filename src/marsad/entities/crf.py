@@ -281,8 +281,8 @@ class CrfTagger:
         if attributes is None:
             attributes = _attributes(tagger)
         self.known = attributes
-        self._words: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
-        self._tags: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._words: dict[str, tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]] = {}
+        self._tags: dict[tuple[str, str], tuple[bytes, ...]] = {}
         self._edge = {off: self._keep(feats) for off, feats in _EDGE.items()}
 
     @classmethod
@@ -301,11 +301,12 @@ class CrfTagger:
         except (ImportError, OSError):
             return None
 
-    def _keep(self, feats: Sequence[str]) -> tuple[str, ...]:
+    def _keep(self, feats: Sequence[str]) -> tuple[bytes, ...]:
+        """The known ones, UTF-8 encoded once (crfsuite reads attribute names as UTF-8 bytes)."""
         known = self.known
-        return tuple([f for f in feats if f in known]) if known else tuple(feats)
+        return tuple([f.encode() for f in feats if f in known or not known])
 
-    def _word(self, w: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    def _word(self, w: str) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
         """The known features of a word about itself and, by offset -2, -1, 1, 2, about its neighbours."""
         got = self._words.get(w)
         if got is None:
@@ -316,14 +317,17 @@ class CrfTagger:
             got = self._words[w] = (keep(_own.__wrapped__(w)), tuple([keep(sides[o]) for o in (-2, -1, 1, 2)]))
         return got
 
-    def _tag_feat(self, prefix: str, tag: str) -> tuple[str, ...]:
+    def _tag_feat(self, prefix: str, tag: str) -> tuple[bytes, ...]:
         got = self._tags.get((prefix, tag))
         if got is None:
             got = self._tags[(prefix, tag)] = self._keep((prefix + tag,))
         return got
 
-    def features(self, words: Sequence[str], tags: Sequence[str], a: int = 0, b: int | None = None) -> list[list[str]]:
-        """:func:`features` without the attributes the model does not know, in the same order."""
+    def features(
+        self, words: Sequence[str], tags: Sequence[str], a: int = 0, b: int | None = None
+    ) -> list[list[bytes]]:
+        """:func:`features` without the attributes the model does not know, in the same order,
+        UTF-8 encoded (what pycrfsuite would encode them to)."""
         n = len(words)
         b = n if b is None else b
         lo, hi = max(a - 2, 0), min(b + 2, n)
