@@ -81,9 +81,10 @@ def _num(value: Any) -> str:
 
 def print_bench(figures: dict[str, Any]) -> None:
     con = _console()
-    table = Table("stage", "seconds", "share", "articles/s", title="marsad bench")
+    table = Table("stage", "seconds", "share", "articles/s", "CPU ms/article", "CPU share", title="marsad bench")
     for name, f in figures["stages"].items():
-        table.add_row(name, f"{f['seconds']:.3f}", f"{f['share']:.1%}", f"{f['articles_per_s']:.1f}")
+        table.add_row(name, f"{f['seconds']:.3f}", f"{f['share']:.1%}", f"{f['articles_per_s']:.1f}",
+                      f"{f.get('cpu_ms_per_article', 0.0):.2f}", f"{f.get('cpu_share', 0.0):.1%}")
     con.print(table)
     con.print(f"{figures['pages']} pages, {figures['articles']} articles in {figures['seconds']:.2f} s: "
               f"{figures['articles_per_s']:.1f} articles/s in total (one process, one core), "
